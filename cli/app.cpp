@@ -1,0 +1,85 @@
+#include "app.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <string>
+
+#include "cchc/version.hpp"
+
+namespace cchc::cli {
+
+CriteriaCatalog criteria_catalog(Lang lang) {
+  const char* path = std::getenv("CCHC_CRITERIA_PATH");
+  return CriteriaCatalog(path == nullptr ? std::string() : std::string(path), lang);
+}
+
+void define_command_line(CLI::App& app, Options& options) {
+  app.name("cchc");
+  app.description(
+      "Self-scores Vietnam's administrative-reform index (Chỉ số CCHC) from criteria and "
+      "evidence files.");
+  app.footer(
+      "Exit status: 0 success, 1 a gate failed, 2 usage error or invalid input.\n"
+      "Criteria ids resolve among the built-in sets, then the folders in CCHC_CRITERIA_PATH.");
+  // Set before any subcommand is added: subcommands copy it.
+  app.failure_message([](const CLI::App*, const CLI::Error& error) {
+    return std::string("cchc: error: ") + error.what() + "\nRun 'cchc --help' for more information.\n";
+  });
+  app.set_version_flag("--version", "cchc " + std::string(version()));
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  const std::map<std::string, Lang> langs{{"vi", Lang::vi}, {"en", Lang::en}};
+  app.add_option("--lang", options.global.lang, "Language of the output: vi (default) or en")
+      ->transform(CLI::CheckedTransformer(langs, CLI::ignore_case))
+      ->option_text("vi|en");
+  const std::map<std::string, ColorMode> colors{
+      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+  app.add_option("--color", options.global.color,
+                 "Colour: auto (on a terminal, default), always or never; NO_COLOR turns it off")
+      ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case))
+      ->option_text("auto|always|never");
+
+  add_score_command(app, options.score)->callback([&options] {
+    options.command = CommandName::score;
+  });
+  const CriteriaCommands criteria = add_criteria_commands(app, options.criteria_show);
+  criteria.list->callback([&options] { options.command = CommandName::criteria_list; });
+  criteria.show->callback([&options] { options.command = CommandName::criteria_show; });
+  add_init_command(app, options.init)->callback([&options] {
+    options.command = CommandName::init;
+  });
+}
+
+int run(const Options& options) {
+  switch (options.command) {
+    case CommandName::score:
+      return run_score(options.score, options.global);
+    case CommandName::criteria_list:
+      return run_criteria_list(options.global);
+    case CommandName::criteria_show:
+      return run_criteria_show(options.criteria_show, options.global);
+    case CommandName::init:
+      return run_init(options.init, options.global);
+    case CommandName::none:
+      break;
+  }
+  // CLI11 requires a subcommand, so this is not reached.
+  return k_exit_invalid;
+}
+
+int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error) {
+  const int status = app.exit(error);
+  return status == static_cast<int>(CLI::ExitCodes::Success) ? k_exit_ok : k_exit_invalid;
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics) {
+    const std::string line = format_diagnostic(diagnostic);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  std::fflush(stderr);
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cchc/diagnostic.hpp"
+#include "cchc/lang.hpp"
+#include "cmd_criteria.hpp"
+#include "cmd_init.hpp"
+#include "cmd_score.hpp"
+#include "global_options.hpp"
+
+namespace cchc::cli {
+
+// Exit statuses (SPEC §4).
+inline constexpr int k_exit_ok = 0;
+inline constexpr int k_exit_gate_failed = 1;
+inline constexpr int k_exit_invalid = 2;
+
+enum class CommandName { none, score, criteria_list, criteria_show, init };
+
+// Everything the command line says, as plain data.
+struct Options {
+  GlobalOptions global;
+  CommandName command = CommandName::none;
+  ScoreArgs score;
+  CriteriaShowArgs criteria_show;
+  InitArgs init;
+};
+
+// Declares the whole command line on `app`; parsing fills `options`.
+void define_command_line(CLI::App& app, Options& options);
+
+// Runs the command chosen on the command line; returns the exit status.
+// Throws InputError for invalid input and std::exception for other failures.
+int run(const Options& options);
+
+// Prints a command-line error the way CLI11 reports it and returns the exit
+// status: 0 for --help and --version, k_exit_invalid for usage errors.
+int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error);
+
+// Prints diagnostics to stderr, one `PATH:LINE:COL: error: MESSAGE` a line.
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace cchc::cli

@@ -1,0 +1,93 @@
+#include "cmd_criteria.hpp"
+
+#include <limits>
+#include <stdexcept>
+
+#include "app.hpp"
+#include "cchc/text.hpp"
+#include "output.hpp"
+#include "render_text.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+RenderOptions screen_options(const GlobalOptions& global) {
+  RenderOptions options;
+  options.lang = global.lang;
+  options.style = Style(use_color(global.color, false));
+  options.width = output_width(false);
+  return options;
+}
+
+// The id closest to `wanted`, when one is close enough to be a typo.
+std::string closest_id(const Criteria& criteria, const std::string& wanted) {
+  std::string best;
+  std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+  for (const Node& node : criteria.nodes) {
+    const std::size_t distance = edit_distance(wanted, node.id);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = node.id;
+    }
+  }
+  const std::size_t limit = std::max<std::size_t>(2, count_code_points(wanted) / 3);
+  return best_distance <= limit ? best : std::string();
+}
+
+int find_node(const Criteria& criteria, const std::string& wanted, Lang lang) {
+  const bool valid = !find_invalid_utf8(wanted).has_value();
+  const std::string id = valid ? to_nfc(wanted) : wanted;
+  const int node = valid ? criteria.find(id) : -1;
+  if (node >= 0) {
+    return node;
+  }
+  const std::string suggestion = valid ? closest_id(criteria, id) : std::string();
+  std::string message =
+      lang == Lang::vi
+          ? "bộ tiêu chí " + criteria.id + " không có tiêu chí \"" + wanted + "\""
+          : "criteria set " + criteria.id + " has no criterion \"" + wanted + "\"";
+  if (!suggestion.empty()) {
+    message += lang == Lang::vi ? "; có phải ý bạn là \"" + suggestion + "\"?"
+                                : "; did you mean \"" + suggestion + "\"?";
+  } else {
+    message += lang == Lang::vi ? " (xem danh sách: cchc criteria show " + criteria.id + ")"
+                                : " (see the list: cchc criteria show " + criteria.id + ")";
+  }
+  throw std::runtime_error(message);
+}
+
+}  // namespace
+
+CriteriaCommands add_criteria_commands(CLI::App& app, CriteriaShowArgs& args) {
+  CLI::App* criteria =
+      app.add_subcommand("criteria", "The criteria sets cchc knows: list them, or show one");
+  criteria->require_subcommand(1);
+  criteria->fallthrough();
+  CriteriaCommands commands;
+  commands.list = criteria->add_subcommand(
+      "list", "List the criteria sets: built in, then those in CCHC_CRITERIA_PATH");
+  commands.list->fallthrough();
+  commands.show = criteria->add_subcommand(
+      "show", "Show a criteria set (or one node of it) as a tree with max points and rules");
+  commands.show->add_option("ID", args.id, "Criteria set: an id or a path")->required();
+  commands.show->add_option("NODE", args.node, "A node id, e.g. 1.1.2: show that part only");
+  commands.show->fallthrough();
+  return commands;
+}
+
+int run_criteria_list(const GlobalOptions& global) {
+  const std::vector<CriteriaEntry> entries = criteria_catalog(global.lang).list();
+  write_output(render_criteria_list(entries, screen_options(global)), {}, {}, global.lang);
+  return k_exit_ok;
+}
+
+int run_criteria_show(const CriteriaShowArgs& args, const GlobalOptions& global) {
+  const Criteria criteria = criteria_catalog(global.lang).load(args.id);
+  print_diagnostics(criteria.warnings);
+  const int node = args.node.empty() ? -1 : find_node(criteria, args.node, global.lang);
+  write_output(render_criteria_tree(criteria, node, screen_options(global)), {}, {}, global.lang);
+  return k_exit_ok;
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,173 @@
+#include "cmd_score.hpp"
+
+#include <map>
+#include <optional>
+#include <utility>
+
+#include "app.hpp"
+#include "cchc/criteria.hpp"
+#include "cchc/evidence.hpp"
+#include "cchc/input_file.hpp"
+#include "cchc/scoring.hpp"
+#include "render_csv.hpp"
+#include "render_json.hpp"
+#include "render_md.hpp"
+#include "render_text.hpp"
+#include "report.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+const std::map<std::string, Format> k_formats{
+    {"text", Format::text}, {"json", Format::json}, {"csv", Format::csv}, {"md", Format::md}};
+
+// The message for a file that is not an evidence file.
+std::string not_evidence_message(const std::string& kind, Lang lang) {
+  if (kind.empty()) {
+    return lang == Lang::vi
+               ? "cần một hồ sơ tự đánh giá bắt đầu bằng \"cchc: evidence/1\", nhưng tệp không có "
+                 "dòng \"cchc:\""
+               : "expected an evidence file starting with \"cchc: evidence/1\", found no \"cchc:\" "
+                 "tag";
+  }
+  return lang == Lang::vi
+             ? "cần một hồ sơ tự đánh giá (cchc: evidence/1), nhưng tệp này là \"cchc: " + kind + "\""
+             : "expected an evidence file (cchc: evidence/1), found \"cchc: " + kind + "\"";
+}
+
+// Everything read for one run: criteria loaded once per reference, every
+// diagnostic in the order found.
+class Loader {
+ public:
+  Loader(const ScoreArgs& args, Lang lang)
+      : m_args(args), m_lang(lang), m_catalog(criteria_catalog(lang)) {}
+
+  void load(const std::string& path) {
+    try {
+      const InputFile file = InputFile::read(path, m_lang);
+      if (file.kind() != "evidence/1") {
+        throw InputError(path, not_evidence_message(file.kind(), m_lang));
+      }
+      const std::string ref = m_args.criteria.empty() ? file.top_scalar("criteria") : m_args.criteria;
+      if (ref.empty()) {
+        throw InputError(path, std::string(tr(m_lang,
+                                              "không rõ bộ tiêu chí: ghi \"criteria:\" trong tệp "
+                                              "hoặc chọn bằng -c CRITERIA",
+                                              "no criteria set: write \"criteria:\" in the file "
+                                              "or give -c CRITERIA")));
+      }
+      const Criteria* criteria = criteria_for(ref);
+      if (criteria == nullptr) {
+        m_failed = true;  // already reported
+        return;
+      }
+      Evidence evidence = load_evidence(file, *criteria, m_lang);
+      add(evidence.warnings);
+      ScoreResult result = score(*criteria, evidence, ScoreOptions{m_lang});
+      add(result.warnings);
+      m_units.push_back(ScoredUnit{criteria, std::move(evidence), std::move(result)});
+    } catch (const InputError& error) {
+      m_failed = true;
+      add(error.diagnostics());
+    }
+  }
+
+  bool failed() const { return m_failed; }
+  const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }
+  const std::vector<ScoredUnit>& units() const { return m_units; }
+
+  // Every file read: the evidence files and the criteria files.
+  std::vector<std::string> inputs() const {
+    std::vector<std::string> paths = m_args.evidence;
+    for (const auto& [ref, criteria] : m_criteria) {
+      if (criteria) {
+        paths.push_back(criteria->path);
+      }
+      paths.push_back(ref);
+    }
+    return paths;
+  }
+
+ private:
+  const Criteria* criteria_for(const std::string& ref) {
+    auto found = m_criteria.find(ref);
+    if (found == m_criteria.end()) {
+      std::optional<Criteria> loaded;
+      try {
+        loaded = m_catalog.load(ref);
+        add(loaded->warnings);
+      } catch (const InputError& error) {
+        add(error.diagnostics());
+      }
+      found = m_criteria.emplace(ref, std::move(loaded)).first;
+    }
+    return found->second ? &*found->second : nullptr;
+  }
+
+  void add(const std::vector<Diagnostic>& diagnostics) {
+    m_diagnostics.insert(m_diagnostics.end(), diagnostics.begin(), diagnostics.end());
+  }
+
+  const ScoreArgs& m_args;
+  Lang m_lang;
+  CriteriaCatalog m_catalog;
+  std::map<std::string, std::optional<Criteria>> m_criteria;  // by reference; nullopt: invalid
+  std::vector<Diagnostic> m_diagnostics;
+  std::vector<ScoredUnit> m_units;
+  bool m_failed = false;
+};
+
+}  // namespace
+
+CLI::App* add_score_command(CLI::App& app, ScoreArgs& args) {
+  CLI::App* command =
+      app.add_subcommand("score", "Score evidence files: points, index, fields, deductions");
+  command->add_option("EVIDENCE", args.evidence, "Evidence files (cchc: evidence/1)")
+      ->required();
+  command->add_option("-c,--criteria", args.criteria,
+                      "Criteria set: an id or a path (default: each file's criteria:)");
+  command->add_option("-f,--format", args.format, "Output format: text (default), json, csv, md")
+      ->transform(CLI::CheckedTransformer(k_formats, CLI::ignore_case))
+      ->option_text("text|json|csv|md");
+  command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")
+      ->option_text("FILE");
+  return command;
+}
+
+int run_score(const ScoreArgs& args, const GlobalOptions& global) {
+  const Lang lang = global.lang;
+  Loader loader(args, lang);
+  for (const std::string& path : args.evidence) {
+    loader.load(path);
+  }
+  print_diagnostics(loader.diagnostics());
+  if (loader.failed()) {
+    return k_exit_invalid;
+  }
+
+  const bool to_file = !args.output.empty();
+  RenderOptions options;
+  options.lang = lang;
+  options.width = output_width(to_file);
+  std::string text;
+  switch (args.format) {
+    case Format::text:
+      options.style = Style(use_color(global.color, to_file));
+      text = render_score_text(loader.units(), options);
+      break;
+    case Format::md:
+      text = render_score_md(loader.units(), options);
+      break;
+    case Format::json:
+      text = render_score_json(loader.units());
+      break;
+    case Format::csv:
+      text = render_score_csv(loader.units());
+      break;
+  }
+  write_output(text, args.output, loader.inputs(), lang);
+  return k_exit_ok;
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,25 @@
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "app.hpp"
+#include "cchc/diagnostic.hpp"
+
+int main(int argc, char** argv) {
+  cchc::cli::Options options;
+  CLI::App app;
+  cchc::cli::define_command_line(app, options);
+  try {
+    app.parse(argc, argv);
+    return cchc::cli::run(options);
+  } catch (const CLI::ParseError& error) {
+    return cchc::cli::exit_for_parse_error(app, error);
+  } catch (const cchc::InputError& error) {
+    cchc::cli::print_diagnostics(error.diagnostics());
+    return cchc::cli::k_exit_invalid;
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "cchc: error: %s\n", error.what());
+    return cchc::cli::k_exit_invalid;
+  }
+}

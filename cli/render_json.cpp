@@ -1,0 +1,303 @@
+#include "render_json.hpp"
+
+#include <cstdio>
+#include <string_view>
+
+#include "cchc/version.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+// A small JSON writer, pretty-printed with two-space indentation. Numbers are
+// written from the exact decimal text, never through double.
+class JsonWriter {
+ public:
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  void key(std::string_view name) {
+    separate();
+    write_string(name);
+    m_out += ": ";
+    m_after_key = true;
+  }
+
+  void string(std::string_view text) {
+    separate();
+    write_string(text);
+  }
+  void number(const Decimal& value) {
+    separate();
+    m_out += value.to_string();
+  }
+  void integer(long long value) {
+    separate();
+    m_out += std::to_string(value);
+  }
+  void null() {
+    separate();
+    m_out += "null";
+  }
+  // A string, or null when it is empty.
+  void string_or_null(std::string_view text) {
+    if (text.empty()) {
+      null();
+    } else {
+      string(text);
+    }
+  }
+
+  std::string take() {
+    m_out += '\n';
+    return std::move(m_out);
+  }
+
+ private:
+  void open(char bracket) {
+    separate();
+    m_out += bracket;
+    m_empty.push_back(true);
+  }
+
+  void close(char bracket) {
+    const bool empty = m_empty.back();
+    m_empty.pop_back();
+    if (!empty) {
+      newline();
+    }
+    m_out += bracket;
+  }
+
+  // Before a value or a key: a comma after the previous one, then a new line.
+  void separate() {
+    if (m_after_key) {
+      m_after_key = false;
+      return;
+    }
+    if (m_empty.empty()) {
+      return;
+    }
+    if (!m_empty.back()) {
+      m_out += ',';
+    }
+    m_empty.back() = false;
+    newline();
+  }
+
+  void newline() {
+    m_out += '\n';
+    m_out.append(2 * m_empty.size(), ' ');
+  }
+
+  void write_string(std::string_view text) {
+    m_out += '"';
+    for (const char c : text) {
+      switch (c) {
+        case '"':
+          m_out += "\\\"";
+          break;
+        case '\\':
+          m_out += "\\\\";
+          break;
+        case '\n':
+          m_out += "\\n";
+          break;
+        case '\r':
+          m_out += "\\r";
+          break;
+        case '\t':
+          m_out += "\\t";
+          break;
+        case '\b':
+          m_out += "\\b";
+          break;
+        case '\f':
+          m_out += "\\f";
+          break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) {
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
+            m_out += escape;
+          } else {
+            m_out += c;  // UTF-8 passes through
+          }
+      }
+    }
+    m_out += '"';
+  }
+
+  std::string m_out;
+  std::vector<bool> m_empty;  // per open container: nothing written in it yet
+  bool m_after_key = false;
+};
+
+void write_result(JsonWriter& json, const ScoredUnit& unit) {
+  const Criteria& criteria = *unit.criteria;
+  const Evidence& evidence = unit.evidence;
+  const ScoreResult& result = unit.result;
+
+  json.begin_object();
+  json.key("unit");
+  json.begin_object();
+  json.key("id");
+  json.string(evidence.unit.id);
+  json.key("name");
+  json.string(evidence.unit.name);
+  json.end_object();
+  json.key("year");
+  json.integer(evidence.year);
+  json.key("criteria");
+  json.begin_object();
+  json.key("id");
+  json.string(criteria.id);
+  json.key("sha256");
+  json.string(criteria.sha256);
+  json.end_object();
+  json.key("evidence");
+  json.begin_object();
+  json.key("path");
+  json.string(evidence.path);
+  json.key("sha256");
+  json.string(evidence.sha256);
+  json.end_object();
+  json.key("points");
+  json.number(result.points);
+  json.key("max");
+  json.number(criteria.scale);
+  json.key("applicable_max");
+  json.number(result.applicable_max);
+  json.key("coverage");
+  json.number(result.coverage);
+  json.key("bonus");
+  json.number(result.bonus);
+  json.key("penalty");
+  json.number(result.penalty);
+  json.key("index");
+  json.number(result.index);
+  json.key("grade");
+  json.string_or_null(result.grade);
+
+  json.key("fields");
+  json.begin_array();
+  for (const int field : criteria.fields) {
+    const Node& node = node_at(criteria, field);
+    const NodeResult& node_result = result_at(result, field);
+    json.begin_object();
+    json.key("id");
+    json.string(node.id);
+    json.key("title");
+    json.string(node.title);
+    json.key("points");
+    json.number(node_result.points);
+    json.key("max");
+    json.number(node.max);
+    json.key("applicable_max");
+    json.number(node_result.applicable_max);
+    json.end_object();
+  }
+  json.end_array();
+
+  // Every leaf in criteria order (fields, bonus, penalty). `reason` and
+  // `self_score` are null when there is none: the keys are always present.
+  json.key("items");
+  json.begin_array();
+  for (const int leaf : leaves_of(criteria)) {
+    const Node& node = node_at(criteria, leaf);
+    const NodeResult& node_result = result_at(result, leaf);
+    json.begin_object();
+    json.key("id");
+    json.string(node.id);
+    json.key("points");
+    json.number(node_result.points);
+    json.key("max");
+    json.number(node.max);
+    json.key("status");
+    json.string(status_code(node_result.status));
+    json.key("reason");
+    if (node_result.reason == Reason::none) {
+      json.null();
+    } else {
+      json.string(reason_code(node_result.reason));
+    }
+    json.key("source");
+    json.string(source_code(node_result.source));
+    json.key("self_score");
+    if (node_result.self_score) {
+      json.number(*node_result.self_score);
+    } else {
+      json.null();
+    }
+    json.end_object();
+  }
+  json.end_array();
+
+  // `detail`, `owner` and `remedy` are null when the criteria say nothing.
+  json.key("deductions");
+  json.begin_array();
+  for (const Deduction& deduction : result.deductions) {
+    const Node& node = node_at(criteria, deduction.node);
+    json.begin_object();
+    json.key("id");
+    json.string(node.id);
+    json.key("title");
+    json.string(node.title);
+    json.key("lost");
+    json.number(deduction.lost);
+    json.key("reason");
+    json.string(reason_code(deduction.reason));
+    json.key("detail");
+    json.string_or_null(deduction.detail);
+    json.key("owner");
+    json.string_or_null(node.owner);
+    json.key("remedy");
+    json.string_or_null(node.remedy);
+    json.end_object();
+  }
+  json.end_array();
+
+  // `id` is null for a warning about the whole file.
+  json.key("warnings");
+  json.begin_array();
+  for (const Diagnostic& warning : unit.warnings()) {
+    json.begin_object();
+    json.key("id");
+    json.string_or_null(warning.subject);
+    json.key("code");
+    json.string_or_null(warning.code);
+    json.key("message");
+    json.string(warning.message);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+}  // namespace
+
+std::string render_score_json(const std::vector<ScoredUnit>& units) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("cchc");
+  json.string("result/1");
+  json.key("tool");
+  json.begin_object();
+  json.key("name");
+  json.string("cchc");
+  json.key("version");
+  json.string(version());
+  json.end_object();
+  json.key("results");
+  json.begin_array();
+  for (const ScoredUnit& unit : units) {
+    write_result(json, unit);
+  }
+  json.end_array();
+  json.end_object();
+  return json.take();
+}
+
+}  // namespace cchc::cli

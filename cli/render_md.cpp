@@ -1,0 +1,296 @@
+#include "render_md.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+// Text safe inside Markdown, in a table cell or a line: characters that
+// Markdown reads as markup are escaped, line breaks become spaces.
+std::string md(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '\\':
+      case '|':
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '#':
+        out += '\\';
+        out += c;
+        break;
+      case '\r':
+        break;
+      case '\n':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+class PipeTable {
+ public:
+  // `right` marks the right-aligned (number) columns.
+  PipeTable(std::vector<std::string> headers, std::vector<bool> right)
+      : m_headers(std::move(headers)), m_right(std::move(right)) {}
+
+  void add_row(std::vector<std::string> cells) { m_rows.push_back(std::move(cells)); }
+
+  std::string render() const {
+    std::string out = "|";
+    for (const std::string& header : m_headers) {
+      out += " " + md(header) + " |";
+    }
+    out += "\n|";
+    for (const bool right : m_right) {
+      out += right ? "---:|" : "---|";
+    }
+    out += '\n';
+    for (const std::vector<std::string>& row : m_rows) {
+      out += "|";
+      for (const std::string& cell : row) {
+        out += " " + md(cell) + " |";
+      }
+      out += '\n';
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::string> m_headers;
+  std::vector<bool> m_right;
+  std::vector<std::vector<std::string>> m_rows;
+};
+
+class ScoreMarkdown {
+ public:
+  ScoreMarkdown(const ScoredUnit& unit, Lang lang)
+      : m_unit(unit), m_criteria(*unit.criteria), m_result(unit.result), m_lang(lang) {}
+
+  std::string render() {
+    summary();
+    fields();
+    methods();
+    bonus_and_penalty();
+    deductions();
+    not_applicable();
+    warnings();
+    return std::move(m_out);
+  }
+
+ private:
+  std::string t(std::string_view vi, std::string_view en) const {
+    return std::string(tr(m_lang, vi, en));
+  }
+  std::string num(const Decimal& value) const {
+    return format_number(value, m_criteria.precision, m_lang);
+  }
+  std::string short_num(const Decimal& value) const { return format_number_short(value, m_lang); }
+  std::string percent(const Decimal& points, const Decimal& of) const {
+    if (of == Decimal(0)) {
+      return {};
+    }
+    return format_number(Decimal::mul_div(points, Decimal(100), of, 2), 2, m_lang) + "%";
+  }
+
+  void heading(const std::string& text) { m_out += "\n## " + md(text) + "\n\n"; }
+  void item(const std::string& label, const std::string& value_md) {
+    m_out += "- **" + md(label) + "** " + value_md + "\n";
+  }
+
+  void summary() {
+    const Evidence& evidence = m_unit.evidence;
+    m_out += "# " +
+             md(t("Kết quả tự đánh giá Chỉ số cải cách hành chính năm ",
+                  "Administrative reform index (PAR Index) self-assessment, ") +
+                std::to_string(evidence.year)) +
+             "\n\n";
+    std::string unit = evidence.unit.name;
+    if (evidence.unit.id != evidence.unit.name) {
+      unit += " (" + evidence.unit.id + ")";
+    }
+    item(t("Đơn vị:", "Unit:"), md(unit));
+    if (!evidence.unit.profile.empty()) {
+      const Profile* profile = m_criteria.find_profile(evidence.unit.profile);
+      item(t("Loại đơn vị:", "Profile:"),
+           md(profile != nullptr && !profile->title.empty() ? profile->title + " (" + profile->id + ")"
+                                                            : evidence.unit.profile));
+    }
+    item(t("Bộ tiêu chí:", "Criteria:"), md(m_criteria.id + " — " + m_criteria.title));
+    item(t("Hồ sơ:", "Evidence:"), md(evidence.path));
+    item(t("Tổng điểm:", "Total:"),
+         "**" + md(num(m_result.points)) + "** / " + md(short_num(m_criteria.scale)) +
+             md(t(" điểm (điểm tối đa áp dụng: ", " points (applicable maximum: ") +
+                short_num(m_result.applicable_max) + ")"));
+    item(t("Chỉ số CCHC:", "PAR Index:"), "**" + md(num(m_result.index) + "%") + "**");
+    if (!m_criteria.grades.empty()) {
+      item(t("Xếp loại:", "Grade:"), m_result.grade.empty() ? md(t("chưa xếp loại", "none"))
+                                                             : "**" + md(m_result.grade) + "**");
+    }
+    if (m_criteria.bonus) {
+      item(t("Điểm thưởng:", "Bonus:"), md(num(m_result.bonus)));
+    }
+    if (m_criteria.penalty) {
+      item(t("Điểm trừ:", "Penalty:"), md(num(m_result.penalty)));
+    }
+    item(t("Tỷ lệ tiêu chí áp dụng:", "Coverage:"), md(short_num(m_result.coverage) + "%"));
+  }
+
+  void fields() {
+    heading(t("Kết quả theo lĩnh vực", "Results by field"));
+    PipeTable table({t("Mã", "Id"), t("Lĩnh vực", "Field"), t("Điểm", "Points"), t("Tối đa", "Max"),
+                     t("Tối đa áp dụng", "Applicable max"), t("Tỷ lệ", "Rate")},
+                    {false, false, true, true, true, true});
+    for (const int field : m_criteria.fields) {
+      const Node& node = node_at(m_criteria, field);
+      const NodeResult& result = result_at(m_result, field);
+      if (result.applicable_max == Decimal(0)) {
+        table.add_row({node.id, node.title, "", num(node.max), num(Decimal(0)),
+                       t("không áp dụng", "not applicable")});
+      } else {
+        table.add_row({node.id, node.title, num(result.points), num(node.max),
+                       num(result.applicable_max), percent(result.points, result.applicable_max)});
+      }
+    }
+    table.add_row({"", t("Cộng", "Total"), num(m_result.earned), num(m_criteria.scale),
+                   num(m_result.applicable_max), percent(m_result.earned, m_result.applicable_max)});
+    m_out += table.render();
+  }
+
+  void methods() {
+    int used = 0;
+    for (const MethodTotal& total : m_result.by_method) {
+      used += total.applicable_max != Decimal(0) ? 1 : 0;
+    }
+    if (used < 2) {
+      return;
+    }
+    heading(t("Kết quả theo phương thức đánh giá", "Results by assessment method"));
+    PipeTable table({t("Phương thức", "Method"), t("Điểm", "Points"),
+                     t("Tối đa áp dụng", "Applicable max"), t("Tỷ lệ", "Rate")},
+                    {false, true, true, true});
+    for (std::size_t m = 0; m < m_result.by_method.size(); ++m) {
+      const MethodTotal& total = m_result.by_method[m];
+      if (total.applicable_max != Decimal(0)) {
+        table.add_row({method_text(static_cast<Method>(m), m_lang), num(total.points),
+                       num(total.applicable_max), percent(total.points, total.applicable_max)});
+      }
+    }
+    m_out += table.render();
+  }
+
+  void bonus_and_penalty() {
+    PipeTable table({t("Loại", "Kind"), t("Mã", "Id"), t("Nội dung", "Item"), t("Điểm", "Points")},
+                    {false, false, false, true});
+    bool any = false;
+    for (std::size_t i = 0; i < m_criteria.nodes.size(); ++i) {
+      const Node& node = m_criteria.nodes[i];
+      const NodeResult& result = m_result.nodes[i];
+      if (node.section == Section::fields || !node.is_leaf() || result.points == Decimal(0)) {
+        continue;
+      }
+      any = true;
+      table.add_row({node.section == Section::bonus ? t("Điểm thưởng", "Bonus") : t("Điểm trừ", "Penalty"),
+                     node.id, node.title, num(result.points)});
+    }
+    if (any) {
+      heading(t("Điểm thưởng, điểm trừ", "Bonus and penalty points"));
+      m_out += table.render();
+    }
+  }
+
+  void deductions() {
+    const std::vector<Deduction>& deductions = m_result.deductions;
+    if (deductions.empty()) {
+      heading(t("Tiêu chí bị trừ điểm", "Criteria that lost points"));
+      m_out += md(t("Không có: mọi tiêu chí áp dụng đều đạt điểm tối đa.",
+                    "None: every applicable criterion earned its maximum.")) +
+               "\n";
+      return;
+    }
+    Decimal lost;
+    for (const Deduction& deduction : deductions) {
+      lost += deduction.lost;
+    }
+    const std::string count = std::to_string(deductions.size());
+    heading(m_lang == Lang::vi
+                ? "Tiêu chí bị trừ điểm (" + count + " tiêu chí, mất " + num(lost) + " điểm)"
+                : "Criteria that lost points (" + count +
+                      (deductions.size() == 1 ? " criterion, " : " criteria, ") + num(lost) +
+                      " points lost)");
+    PipeTable table({t("Mã", "Id"), t("Tiêu chí", "Criterion"), t("Mất", "Lost"),
+                     t("Lý do", "Reason"), t("Chi tiết", "Detail")},
+                    {false, false, true, false, false});
+    for (const Deduction& deduction : deductions) {
+      const Node& node = node_at(m_criteria, deduction.node);
+      table.add_row({node.id, node.title, num(deduction.lost), reason_text(deduction.reason, m_lang),
+                     deduction.detail});
+    }
+    m_out += table.render();
+  }
+
+  void not_applicable() {
+    PipeTable table({t("Mã", "Id"), t("Tiêu chí", "Criterion"), t("Tối đa", "Max"), t("Lý do", "Reason")},
+                    {false, false, true, false});
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < m_criteria.nodes.size(); ++i) {
+      const Node& node = m_criteria.nodes[i];
+      const NodeResult& result = m_result.nodes[i];
+      if (!result.na || (node.parent >= 0 && result_at(m_result, node.parent).na)) {
+        continue;
+      }
+      ++count;
+      std::string reason = result.na_reason;
+      if (result.points != Decimal(0)) {
+        reason += t(" (tính đủ điểm)", " (counted as full points)");
+      }
+      table.add_row({node.id, node.title, num(node.max), reason});
+    }
+    if (count > 0) {
+      heading(t("Tiêu chí không áp dụng (", "Not applicable (") + std::to_string(count) + ")");
+      m_out += table.render();
+    }
+  }
+
+  void warnings() {
+    const std::vector<Diagnostic> warnings = m_unit.warnings();
+    if (warnings.empty()) {
+      return;
+    }
+    heading(t("Cảnh báo (", "Warnings (") + std::to_string(warnings.size()) + ")");
+    PipeTable table({t("Mã", "Id"), t("Nội dung", "Message")}, {false, false});
+    for (const Diagnostic& warning : warnings) {
+      table.add_row({warning.subject, warning.message});
+    }
+    m_out += table.render();
+  }
+
+  const ScoredUnit& m_unit;
+  const Criteria& m_criteria;
+  const ScoreResult& m_result;
+  Lang m_lang;
+  std::string m_out;
+};
+
+}  // namespace
+
+std::string render_score_md(const std::vector<ScoredUnit>& units, const RenderOptions& options) {
+  std::string out;
+  for (const ScoredUnit& unit : units) {
+    if (!out.empty()) {
+      out += "\n---\n\n";
+    }
+    out += ScoreMarkdown(unit, options.lang).render();
+  }
+  return out;
+}
+
+}  // namespace cchc::cli

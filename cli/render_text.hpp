@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cchc/catalog.hpp"
+#include "cchc/criteria.hpp"
+#include "report.hpp"
+
+namespace cchc::cli {
+
+// The score report for people, one unit after another.
+std::string render_score_text(const std::vector<ScoredUnit>& units, const RenderOptions& options);
+
+// `criteria list`: a table of the known criteria sets.
+std::string render_criteria_list(const std::vector<CriteriaEntry>& entries,
+                                 const RenderOptions& options);
+
+// `criteria show`: the set's header and its tree with max points and rules in
+// words; with `node` >= 0, that node's subtree and its details instead.
+std::string render_criteria_tree(const Criteria& criteria, int node, const RenderOptions& options);
+
+}  // namespace cchc::cli

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "style.hpp"
+
+namespace cchc::cli {
+
+enum class Align { left, right };
+
+// One column of a Table.
+struct Column {
+  std::string header;
+  Align align = Align::left;
+  bool wrap = false;  // may be narrowed to fit the width, its text wrapped
+};
+
+// One cell; `continuation` is written on the cell's extra lines when its row
+// wraps (the vertical bars of a tree), instead of blanks.
+struct Cell {
+  std::string text;
+  Tone tone = Tone::plain;
+  std::string continuation;
+
+  Cell(std::string text_ = {}, Tone tone_ = Tone::plain,  // NOLINT(google-explicit-constructor)
+       std::string continuation_ = {})
+      : text(std::move(text_)), tone(tone_), continuation(std::move(continuation_)) {}
+  Cell(const char* text_) : text(text_) {}  // NOLINT(google-explicit-constructor)
+};
+
+// A text table for terminals and plain-text reports: columns aligned by
+// display width (so Vietnamese diacritics, precomposed or not, line up),
+// numbers right-aligned, long cells wrapped so lines fit the width.
+class Table {
+ public:
+  explicit Table(std::vector<Column> columns, bool show_header = true, std::size_t indent = 1);
+
+  // Adds a row; it must have one cell per column.
+  void add_row(std::vector<Cell> cells);
+  // Adds a line of text across the whole table (a group heading).
+  void add_line(std::string text, Tone tone = Tone::bold);
+  bool empty() const { return m_rows.empty(); }
+
+  // Lays the table out in at most `width` columns when it can, each line
+  // ending with '\n' and without trailing blanks.
+  std::string render(const Style& style, std::size_t width) const;
+
+ private:
+  struct Row {
+    std::vector<Cell> cells;
+    bool is_line = false;
+  };
+  std::vector<Column> m_columns;
+  std::vector<Row> m_rows;
+  bool m_show_header;
+  std::size_t m_indent;
+};
+
+// Splits text into lines of at most `width` display columns, breaking at
+// spaces (and at '\n'); a word longer than the width is cut between
+// characters, never inside one.
+std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
+
+// `text` followed by blanks up to `width` display columns.
+std::string pad_right(std::string_view text, std::size_t width);
+// Blanks then `text`, up to `width` display columns.
+std::string pad_left(std::string_view text, std::size_t width);
+
+// "Label:  value" lines with the values aligned and wrapped under each other.
+std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs,
+                              const Style& style, std::size_t width);
+
+}  // namespace cchc::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace cchc {
+
+enum class Severity { error, warning };
+
+// A place in a source file: 1-based line, column in characters (0 when unknown).
+struct SourcePos {
+  int line = 0;
+  int column = 0;
+};
+
+// One problem found in an input file. `line` and `column` are 1-based and the
+// column counts characters (code points), not bytes; 0 means "the whole file".
+struct Diagnostic {
+  Severity severity = Severity::error;
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string message;
+  std::string code;     // stable machine name, e.g. "overclaim", "unknown_key"
+  std::string subject;  // the criterion id it is about, when there is one
+};
+
+// Formats a diagnostic as `PATH:LINE:COL: error: MESSAGE` (the words "error"
+// and "warning" stay English so that editors and CI systems recognise them).
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+// Thrown by every loader: carries every problem found, not only the first.
+class InputError : public std::runtime_error {
+ public:
+  explicit InputError(std::vector<Diagnostic> diagnostics);
+  InputError(std::string file, std::string message);  // a whole-file problem
+
+  const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }
+
+ private:
+  std::vector<Diagnostic> m_diagnostics;
+};
+
+// Collects diagnostics while a file is read, then throws them all at once.
+class DiagnosticSink {
+ public:
+  explicit DiagnosticSink(std::string file) : m_file(std::move(file)) {}
+
+  const std::string& file() const { return m_file; }
+  void error(int line, int column, std::string message, std::string code = {},
+             std::string subject = {});
+  void warning(int line, int column, std::string message, std::string code = {},
+               std::string subject = {});
+  bool has_errors() const { return m_errors > 0; }
+  // Throws InputError with every diagnostic (errors and warnings) when there
+  // is at least one error; otherwise returns the warnings.
+  std::vector<Diagnostic> finish();
+
+ private:
+  std::string m_file;
+  std::vector<Diagnostic> m_diagnostics;
+  int m_errors = 0;
+};
+
+}  // namespace cchc

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cchc {
+
+// Where the first invalid UTF-8 sequence starts, or nullopt when `text` is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+// `text` (valid UTF-8) in Unicode NFC; ASCII is returned unchanged cheaply.
+std::string to_nfc(std::string_view text);
+// The number of code points in valid UTF-8 `text`.
+std::size_t count_code_points(std::string_view text);
+// The number of terminal columns `text` takes (combining marks take none,
+// wide characters two).
+std::size_t display_width(std::string_view text);
+// Edit distance between two strings, counted in code points (for "did you mean").
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace cchc

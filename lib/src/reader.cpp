@@ -1,0 +1,299 @@
+#include "reader.hpp"
+
+#include <algorithm>
+
+#include "cchc/text.hpp"
+
+namespace cchc::detail {
+
+namespace {
+
+std::string lowercase_ascii(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return out;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) {
+    if (!out.empty()) {
+      out += ", ";
+    }
+    out += word;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  const std::size_t length = count_code_points(word);
+  const std::size_t threshold = length <= 3 ? 1 : std::max<std::size_t>(2, length / 3);
+  std::optional<std::string> best;
+  std::size_t best_distance = threshold + 1;
+  const std::string lower = lowercase_ascii(word);
+  for (const std::string& candidate : candidates) {
+    std::size_t distance = edit_distance(word, candidate);
+    if (lowercase_ascii(candidate) == lower) {
+      distance = 0;
+    }
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+void Reader::error(SourcePos at, std::string message, std::string code, std::string subject) {
+  m_sink.error(at.line, at.column, std::move(message), std::move(code), std::move(subject));
+}
+
+void Reader::warning(SourcePos at, std::string message, std::string code, std::string subject) {
+  m_sink.warning(at.line, at.column, std::move(message), std::move(code), std::move(subject));
+}
+
+std::string Reader::num(const Decimal& value) const {
+  std::string text = value.to_string();
+  if (m_lang == Lang::vi) {
+    std::replace(text.begin(), text.end(), '.', ',');
+  }
+  return text;
+}
+
+std::string Reader::found(const YamlNode& node) const {
+  if (node.is_scalar() && node.quoted) {
+    return say("văn bản \"{}\"", "the text \"{}\"", node.text);
+  }
+  return kind_name(node, m_lang);
+}
+
+bool Reader::expect_map(const YamlNode& node, std::string_view what) {
+  if (node.is_map()) {
+    return true;
+  }
+  error(node.pos, say("{}: cần một bảng khóa: giá trị, nhưng gặp {}", "{}: expected a map of keys, found {}", what,
+                      found(node)),
+        "type");
+  return false;
+}
+
+bool Reader::expect_sequence(const YamlNode& node, std::string_view what) {
+  if (node.is_sequence()) {
+    return true;
+  }
+  error(node.pos, say("{}: cần một danh sách (các dòng bắt đầu bằng -), nhưng gặp {}",
+                      "{}: expected a list (lines starting with -), found {}", what, found(node)),
+        "type");
+  return false;
+}
+
+void Reader::check_keys(const YamlNode& map, std::initializer_list<std::string_view> known, std::string_view where) {
+  check_keys(map, std::vector<std::string>(known.begin(), known.end()), where);
+}
+
+void Reader::check_keys(const YamlNode& map, const std::vector<std::string>& known, std::string_view where) {
+  for (const YamlEntry& entry : map.entries) {
+    if (std::find(known.begin(), known.end(), entry.key.text) != known.end()) {
+      continue;
+    }
+    std::string message = say("khóa không hợp lệ \"{}\" trong {}", "unknown key \"{}\" in {}", entry.key.text, where);
+    if (const auto suggestion = did_you_mean(entry.key.text, known)) {
+      message += say("; có phải là \"{}\"?", "; did you mean \"{}\"?", *suggestion);
+    } else {
+      message += say(" (các khóa hợp lệ: {})", " (known keys: {})", join(known));
+    }
+    error(entry.key.pos, std::move(message), "unknown_key");
+  }
+}
+
+const YamlNode* Reader::require(const YamlNode& map, std::string_view key, std::string_view where) {
+  if (const YamlNode* node = map.find(key)) {
+    return node;
+  }
+  error(map.pos, say("{}: thiếu khóa bắt buộc \"{}\"", "{}: the required key \"{}\" is missing", where, key),
+        "missing_key");
+  return nullptr;
+}
+
+std::optional<std::string> Reader::text(const YamlNode& node, std::string_view key, bool allow_empty) {
+  if (!node.is_scalar()) {
+    error(node.pos, say("{}: cần văn bản, nhưng gặp {}", "{}: expected text, found {}", key, found(node)), "type");
+    return std::nullopt;
+  }
+  if (!allow_empty && node.text.find_first_not_of(" \t\n") == std::string::npos) {
+    error(node.pos, say("{}: không được để trống", "{}: must not be empty", key), "empty");
+    return std::nullopt;
+  }
+  return node.text;
+}
+
+std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key) {
+  if (!node.is_scalar()) {
+    error(node.pos, say("{}: cần một số, nhưng gặp {}", "{}: expected a number, found {}", key, found(node)), "type");
+    return std::nullopt;
+  }
+  const DecimalSyntax syntax = Decimal::check(node.text);
+  if (node.quoted) {
+    if (syntax == DecimalSyntax::ok) {
+      error(node.pos,
+            say("{}: cần một số, nhưng gặp văn bản \"{}\" (hãy bỏ dấu nháy)",
+                "{}: expected a number, found the text \"{}\" (remove the quotes)", key, node.text),
+            "type");
+    } else {
+      error(node.pos, say("{}: cần một số, nhưng gặp văn bản \"{}\"", "{}: expected a number, found the text \"{}\"", key,
+                          node.text),
+            "type");
+    }
+    return std::nullopt;
+  }
+  switch (syntax) {
+    case DecimalSyntax::ok:
+      return Decimal::parse(node.text);
+    case DecimalSyntax::decimal_comma: {
+      std::string fixed = node.text;
+      std::replace(fixed.begin(), fixed.end(), ',', '.');
+      error(node.pos,
+            say("{}: số thập phân phải viết với dấu chấm, nhưng gặp \"{}\" (hãy viết {})",
+                "{}: expected a number with a decimal point, found \"{}\" (write {})", key, node.text, fixed),
+            "number");
+      return std::nullopt;
+    }
+    case DecimalSyntax::exponent:
+      error(node.pos,
+            say("{}: cần một số viết thường, nhưng gặp \"{}\" (không dùng dạng lũy thừa)",
+                "{}: expected a plain number, found \"{}\" (write it without an exponent)", key, node.text),
+            "number");
+      return std::nullopt;
+    case DecimalSyntax::too_many_decimals:
+      error(node.pos,
+            say("{}: \"{}\" có quá {} chữ số thập phân", "{}: \"{}\" has more than {} decimals", key, node.text,
+                Decimal::k_max_decimals),
+            "number");
+      return std::nullopt;
+    case DecimalSyntax::too_large:
+      error(node.pos,
+            say("{}: \"{}\" quá lớn (tối đa {} chữ số phần nguyên)", "{}: \"{}\" is too large (at most {} digits "
+                                                                    "before the point)",
+                key, node.text, Decimal::k_max_integer_digits),
+            "number");
+      return std::nullopt;
+    case DecimalSyntax::empty:
+    case DecimalSyntax::not_a_number:
+      break;
+  }
+  error(node.pos, say("{}: cần một số, nhưng gặp {}", "{}: expected a number, found {}", key, found(node)), "type");
+  return std::nullopt;
+}
+
+std::optional<Decimal> Reader::positive_number(const YamlNode& node, std::string_view key) {
+  const std::optional<Decimal> value = number(node, key);
+  if (value && *value <= Decimal(0)) {
+    error(node.pos, say("{}: cần một số lớn hơn 0, nhưng gặp {}", "{}: expected a number greater than 0, found {}", key,
+                        node.text),
+          "range");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<Decimal> Reader::non_negative_number(const YamlNode& node, std::string_view key) {
+  const std::optional<Decimal> value = number(node, key);
+  if (value && *value < Decimal(0)) {
+    error(node.pos, say("{}: không được là số âm, nhưng gặp {}", "{}: expected a number ≥ 0, found {}", key, node.text),
+          "range");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<Decimal> Reader::whole_number(const YamlNode& node, std::string_view key) {
+  const std::optional<Decimal> value = number(node, key);
+  if (value && (*value < Decimal(0) || !value->is_integer())) {
+    error(node.pos,
+          say("{}: cần một số nguyên ≥ 0 (một số đếm), nhưng gặp {}", "{}: expected a whole number ≥ 0 (a count), found {}",
+              key, node.text),
+          "range");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<int> Reader::integer(const YamlNode& node, std::string_view key, int min, int max) {
+  const std::optional<Decimal> value = number(node, key);
+  if (!value) {
+    return std::nullopt;
+  }
+  if (!value->is_integer() || *value < Decimal(min) || *value > Decimal(max)) {
+    error(node.pos, say("{}: cần một số nguyên từ {} đến {}, nhưng gặp {}",
+                        "{}: expected a whole number from {} to {}, found {}", key, min, max, node.text),
+          "range");
+    return std::nullopt;
+  }
+  return static_cast<int>(value->to_int());
+}
+
+std::optional<bool> Reader::as_bool(const YamlNode& node) {
+  if (!node.is_scalar() || node.quoted) {
+    return std::nullopt;
+  }
+  if (node.text == "true" || node.text == "True" || node.text == "TRUE") {
+    return true;
+  }
+  if (node.text == "false" || node.text == "False" || node.text == "FALSE") {
+    return false;
+  }
+  return std::nullopt;
+}
+
+std::optional<bool> Reader::boolean(const YamlNode& node, std::string_view key) {
+  if (const std::optional<bool> value = as_bool(node)) {
+    return value;
+  }
+  error(node.pos, say("{}: cần true hoặc false, nhưng gặp {}", "{}: expected true or false, found {}", key, found(node)),
+        "type");
+  return std::nullopt;
+}
+
+std::optional<Date> Reader::date(const YamlNode& node, std::string_view key) {
+  if (node.is_scalar()) {
+    if (const std::optional<Date> value = Date::parse_iso(node.text)) {
+      return value;
+    }
+    if (const std::optional<Date> typed = Date::parse_vietnamese(node.text)) {
+      error(node.pos,
+            say("{}: cần một ngày dạng YYYY-MM-DD, nhưng gặp \"{}\" (hãy viết {})",
+                "{}: expected a date YYYY-MM-DD, found \"{}\" (write {})", key, node.text, typed->iso()),
+            "date");
+      return std::nullopt;
+    }
+  }
+  error(node.pos, say("{}: cần một ngày dạng YYYY-MM-DD, nhưng gặp {}", "{}: expected a date YYYY-MM-DD, found {}", key,
+                      found(node)),
+        "date");
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Reader::choice(const YamlNode& node, std::string_view key,
+                                          std::initializer_list<std::string_view> options) {
+  const std::vector<std::string> names(options.begin(), options.end());
+  if (node.is_scalar()) {
+    const auto it = std::find(names.begin(), names.end(), node.text);
+    if (it != names.end()) {
+      return static_cast<std::size_t>(it - names.begin());
+    }
+  }
+  std::string message =
+      say("{}: cần một trong {}, nhưng gặp {}", "{}: expected one of {}, found {}", key, join(names), found(node));
+  if (node.is_scalar()) {
+    if (const auto suggestion = did_you_mean(node.text, names)) {
+      message += say("; có phải là \"{}\"?", "; did you mean \"{}\"?", *suggestion);
+    }
+  }
+  error(node.pos, std::move(message), "choice");
+  return std::nullopt;
+}
+
+}  // namespace cchc::detail

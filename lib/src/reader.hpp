@@ -1,0 +1,80 @@
+#pragma once
+
+// Typed reading of YAML nodes with diagnostics that say what was expected
+// and what was found, at the node's position. Shared by the loaders.
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "cchc/date.hpp"
+#include "cchc/decimal.hpp"
+#include "cchc/diagnostic.hpp"
+#include "cchc/lang.hpp"
+#include "yaml_tree.hpp"
+
+namespace cchc::detail {
+
+// The closest candidate to `word` when it is close enough to be a likely
+// typo, or nullopt.
+std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+class Reader {
+ public:
+  Reader(DiagnosticSink& sink, Lang lang) : m_sink(sink), m_lang(lang) {}
+
+  Lang lang() const { return m_lang; }
+  DiagnosticSink& sink() { return m_sink; }
+  const std::string& file() const { return m_sink.file(); }
+
+  // Picks the message for the current language and formats it.
+  template <typename... Args>
+  std::string say(std::string_view vi, std::string_view en, const Args&... args) const {
+    return fmt::format(fmt::runtime(tr(m_lang, vi, en)), args...);
+  }
+
+  void error(SourcePos at, std::string message, std::string code = "invalid", std::string subject = {});
+  void warning(SourcePos at, std::string message, std::string code, std::string subject = {});
+
+  // Reports unless `node` is a map; `what` names the thing ("unit", ...).
+  bool expect_map(const YamlNode& node, std::string_view what);
+  bool expect_sequence(const YamlNode& node, std::string_view what);
+  // Reports every key of `map` not in `known`, with a "did you mean".
+  void check_keys(const YamlNode& map, std::initializer_list<std::string_view> known, std::string_view where);
+  void check_keys(const YamlNode& map, const std::vector<std::string>& known, std::string_view where);
+  // The value of `key`, reporting its absence at the map.
+  const YamlNode* require(const YamlNode& map, std::string_view key, std::string_view where);
+
+  // Scalar conversions; each reports and returns nullopt on a bad value.
+  // `key` names the value in messages.
+  std::optional<std::string> text(const YamlNode& node, std::string_view key, bool allow_empty = false);
+  std::optional<Decimal> number(const YamlNode& node, std::string_view key);
+  std::optional<Decimal> positive_number(const YamlNode& node, std::string_view key);
+  std::optional<Decimal> non_negative_number(const YamlNode& node, std::string_view key);
+  std::optional<Decimal> whole_number(const YamlNode& node, std::string_view key);
+  std::optional<int> integer(const YamlNode& node, std::string_view key, int min, int max);
+  std::optional<bool> boolean(const YamlNode& node, std::string_view key);
+  std::optional<Date> date(const YamlNode& node, std::string_view key);
+  // One of `options`, with a "did you mean"; returns its index.
+  std::optional<std::size_t> choice(const YamlNode& node, std::string_view key,
+                                    std::initializer_list<std::string_view> options);
+
+  // A number for messages: "0,5" in Vietnamese, "0.5" in English.
+  std::string num(const Decimal& value) const;
+
+  // Describes what a node holds, for "found ..." parts of messages.
+  std::string found(const YamlNode& node) const;
+
+  // Is this a plain true/false scalar?
+  static std::optional<bool> as_bool(const YamlNode& node);
+
+ private:
+  DiagnosticSink& m_sink;
+  Lang m_lang;
+};
+
+}  // namespace cchc::detail

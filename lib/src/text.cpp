@@ -1,0 +1,133 @@
+#include "cchc/text.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cassert>
+#include <cstdint>
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+namespace cchc {
+
+namespace {
+
+const utf8proc_uint8_t* bytes_of(std::string_view text) {
+  return reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+}
+
+// Decodes the code point at the start of `text` into `code_point` and returns
+// its length in bytes; a negative utf8proc error code when it is invalid.
+utf8proc_ssize_t decode(std::string_view text, utf8proc_int32_t& code_point) {
+  return utf8proc_iterate(bytes_of(text), static_cast<utf8proc_ssize_t>(text.size()), &code_point);
+}
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The code points of `text`; an invalid byte stands for itself, so that
+// distances stay meaningful on bad input.
+std::vector<utf8proc_int32_t> code_points(std::string_view text) {
+  std::vector<utf8proc_int32_t> result;
+  result.reserve(text.size());
+  while (!text.empty()) {
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t length = decode(text, code_point);
+    if (length <= 0) {
+      code_point = static_cast<unsigned char>(text[0]);
+      length = 1;
+    }
+    result.push_back(code_point);
+    text.remove_prefix(static_cast<std::size_t>(length));
+  }
+  return result;
+}
+
+}  // namespace
+
+// utf8proc_iterate refuses truncated sequences, overlong encodings,
+// surrogates (U+D800..U+DFFF) and anything above U+10FFFF.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  std::size_t position = 0;
+  while (position < text.size()) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = decode(text.substr(position), code_point);
+    if (length <= 0) {
+      return position;
+    }
+    position += static_cast<std::size_t>(length);
+  }
+  return std::nullopt;
+}
+
+std::string to_nfc(std::string_view text) {
+  if (is_ascii(text)) {
+    return std::string(text);
+  }
+  utf8proc_uint8_t* composed = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(bytes_of(text), static_cast<utf8proc_ssize_t>(text.size()), &composed,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (length == UTF8PROC_ERROR_NOMEM) {
+    throw std::bad_alloc();
+  }
+  assert(length >= 0 && "to_nfc needs valid UTF-8");
+  if (length < 0) {
+    return std::string(text);
+  }
+  std::string result(reinterpret_cast<const char*>(composed), static_cast<std::size_t>(length));
+  std::free(composed);
+  return result;
+}
+
+std::size_t count_code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+  }));
+}
+
+// Control characters count 0; an invalid byte counts 1, as a terminal would
+// show a replacement character for it.
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  while (!text.empty()) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = decode(text, code_point);
+    if (length <= 0) {
+      ++width;
+      text.remove_prefix(1);
+      continue;
+    }
+    const int columns = utf8proc_charwidth(code_point);
+    if (columns > 0 && utf8proc_category(code_point) != UTF8PROC_CATEGORY_CC) {
+      width += static_cast<std::size_t>(columns);
+    }
+    text.remove_prefix(static_cast<std::size_t>(length));
+  }
+  return width;
+}
+
+// Levenshtein distance (insert, delete, substitute, each costing 1).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const std::vector<utf8proc_int32_t> from = code_points(a);
+  const std::vector<utf8proc_int32_t> to = code_points(b);
+  std::vector<std::size_t> previous(to.size() + 1);
+  std::vector<std::size_t> current(to.size() + 1);
+  for (std::size_t j = 0; j <= to.size(); ++j) {
+    previous[j] = j;
+  }
+  for (std::size_t i = 1; i <= from.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= to.size(); ++j) {
+      const std::size_t substitution = previous[j - 1] + (from[i - 1] == to[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    std::swap(previous, current);
+  }
+  return previous[to.size()];
+}
+
+}  // namespace cchc

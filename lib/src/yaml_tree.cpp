@@ -1,0 +1,443 @@
+#include "yaml_tree.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <istream>
+#include <optional>
+#include <streambuf>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "cchc/input_file.hpp"
+#include "cchc/sha256.hpp"
+#include "cchc/text.hpp"
+
+namespace cchc::detail {
+
+const YamlNode* YamlNode::find(std::string_view key) const {
+  for (const YamlEntry& entry : entries) {
+    if (entry.key.text == key) {
+      return &entry.value;
+    }
+  }
+  return nullptr;
+}
+
+std::string kind_name(const YamlNode& node, Lang lang) {
+  switch (node.kind) {
+    case YamlNode::Kind::null:
+      return std::string(tr(lang, "giá trị rỗng", "nothing"));
+    case YamlNode::Kind::scalar:
+      return fmt::format("\"{}\"", node.text);
+    case YamlNode::Kind::sequence:
+      return std::string(tr(lang, "một danh sách", "a list"));
+    case YamlNode::Kind::map:
+      return std::string(tr(lang, "một bảng khóa: giá trị", "a map"));
+  }
+  return {};
+}
+
+namespace {
+
+// Maps byte offsets of the text given to yaml-cpp to 1-based lines and
+// character columns.
+class PositionMap {
+ public:
+  explicit PositionMap(std::string_view text) : m_text(text) {
+    m_line_starts.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        m_line_starts.push_back(i + 1);
+      }
+    }
+  }
+
+  SourcePos at(std::size_t offset) const {
+    offset = std::min(offset, m_text.size());
+    const auto next = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+    const std::size_t line_start = *(next - 1);
+    int column = 1;
+    for (std::size_t i = line_start; i < offset; ++i) {
+      // Count every byte that is not a UTF-8 continuation byte: one per character.
+      if ((static_cast<unsigned char>(m_text[i]) & 0xC0U) != 0x80U) {
+        ++column;
+      }
+    }
+    return {static_cast<int>(next - m_line_starts.begin()), column};
+  }
+
+  SourcePos at(const YAML::Mark& mark) const {
+    return at(mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos));
+  }
+
+ private:
+  std::string_view m_text;
+  std::vector<std::size_t> m_line_starts;
+};
+
+// Reads a string in place: yaml-cpp wants a std::istream.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+struct StopParsing {};
+
+std::string tag_as_written(const std::string& tag) {
+  constexpr std::string_view k_core = "tag:yaml.org,2002:";
+  if (tag.compare(0, k_core.size(), k_core) == 0) {
+    return "!!" + tag.substr(k_core.size());
+  }
+  return tag;
+}
+
+// Builds the tree from yaml-cpp's events and records hygiene problems.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const PositionMap& positions, DiagnosticSink& sink, Lang lang)
+      : m_positions(positions), m_sink(sink), m_lang(lang) {}
+
+  std::optional<YamlNode> root;
+
+  void OnDocumentStart(const YAML::Mark& /*mark*/) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YamlNode node;
+    node.pos = m_positions.at(mark);
+    check_anchor(mark, anchor);
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const SourcePos pos = m_positions.at(mark);
+    m_sink.error(pos.line, pos.column,
+                 fmt::format(fmt::runtime(tr(m_lang,
+                                             "không được dùng tham chiếu YAML (*{}): hãy viết đầy đủ "
+                                             "nội dung tại đây",
+                                             "aliases (*{}) are not allowed: write the content out in "
+                                             "full here")),
+                             anchor_name(anchor)),
+                 "alias");
+    YamlNode node;
+    node.pos = pos;
+    add(std::move(node));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YamlNode node;
+    node.kind = YamlNode::Kind::scalar;
+    node.pos = m_positions.at(mark);
+    node.text = to_nfc(value);
+    node.quoted = tag == "!";
+    check_tag(mark, tag);
+    check_anchor(mark, anchor);
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value /*style*/) override {
+    open(mark, YamlNode::Kind::sequence);
+    check_tag(mark, tag);
+    check_anchor(mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value /*style*/) override {
+    open(mark, YamlNode::Kind::map);
+    check_tag(mark, tag);
+    check_anchor(mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+  void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+    m_anchor_names.push_back(name);
+    const SourcePos pos = m_positions.at(mark);
+    m_sink.error(pos.line, pos.column,
+                 fmt::format(fmt::runtime(tr(m_lang,
+                                             "không được dùng neo YAML (&{}): hãy viết đầy đủ nội "
+                                             "dung ở mỗi chỗ cần dùng",
+                                             "anchors (&{}) are not allowed: write the content out "
+                                             "in full where it is used")),
+                             name),
+                 "anchor");
+  }
+
+ private:
+  struct Frame {
+    YamlNode node;
+    std::optional<YamlNode> key;
+    bool skip_value = false;  // the key was not text: drop its value
+    std::unordered_map<std::string, int> seen_keys;  // key text → line
+  };
+
+  void open(const YAML::Mark& mark, YamlNode::Kind kind) {
+    if (static_cast<int>(m_stack.size()) >= k_max_depth) {
+      const SourcePos pos = m_positions.at(mark);
+      m_sink.error(pos.line, pos.column,
+                   fmt::format(fmt::runtime(tr(m_lang, "lồng nhau quá {} cấp", "nesting deeper than {} levels")),
+                               k_max_depth),
+                   "too_deep");
+      throw StopParsing{};
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.pos = m_positions.at(mark);
+    m_stack.push_back(std::move(frame));
+  }
+
+  void close() {
+    YamlNode node = std::move(m_stack.back().node);
+    m_stack.pop_back();
+    add(std::move(node));
+  }
+
+  void add(YamlNode node) {
+    if (m_stack.empty()) {
+      root = std::move(node);
+      return;
+    }
+    Frame& frame = m_stack.back();
+    if (frame.node.kind == YamlNode::Kind::sequence) {
+      frame.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!frame.key && !frame.skip_value) {
+      if (node.kind != YamlNode::Kind::scalar) {
+        m_sink.error(node.pos.line, node.pos.column,
+                     fmt::format(fmt::runtime(tr(m_lang, "khóa phải là văn bản, nhưng gặp {}",
+                                                 "a key must be text, found {}")),
+                                 kind_name(node, m_lang)),
+                     "bad_key");
+        frame.skip_value = true;
+        return;
+      }
+      const auto [it, inserted] = frame.seen_keys.emplace(node.text, node.pos.line);
+      if (!inserted) {
+        m_sink.error(node.pos.line, node.pos.column,
+                     fmt::format(fmt::runtime(tr(m_lang, "khóa \"{}\" bị lặp (đã có ở dòng {})",
+                                                 "duplicate key \"{}\" (first at line {})")),
+                                 node.text, it->second),
+                     "duplicate_key");
+        frame.skip_value = true;
+        return;
+      }
+      frame.key = std::move(node);
+      return;
+    }
+    if (frame.skip_value) {
+      frame.skip_value = false;
+      return;
+    }
+    if (node.kind == YamlNode::Kind::null) {
+      // yaml-cpp marks an empty value at the start of the next line; the
+      // key's own position is where a user looks.
+      node.pos = frame.key->pos;
+    }
+    frame.node.entries.push_back(YamlEntry{std::move(*frame.key), std::move(node)});
+    frame.key.reset();
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag.empty() || tag == "?" || tag == "!") {
+      return;
+    }
+    const SourcePos pos = m_positions.at(mark);
+    m_sink.error(pos.line, pos.column,
+                 fmt::format(fmt::runtime(tr(m_lang,
+                                             "không được dùng thẻ kiểu YAML ({}): hãy bỏ thẻ, dùng "
+                                             "dấu nháy nếu cần văn bản",
+                                             "YAML tags ({}) are not allowed: remove the tag, quote "
+                                             "the value if it is text")),
+                             tag_as_written(tag)),
+                 "tag");
+  }
+
+  // Anchors are reported by OnAnchor; a node that carries one needs no second message.
+  void check_anchor(const YAML::Mark& /*mark*/, YAML::anchor_t /*anchor*/) {}
+
+  std::string anchor_name(YAML::anchor_t anchor) const {
+    if (anchor >= 1 && anchor <= m_anchor_names.size()) {
+      return m_anchor_names[anchor - 1];
+    }
+    return "?";
+  }
+
+  const PositionMap& m_positions;
+  DiagnosticSink& m_sink;
+  Lang m_lang;
+  std::vector<Frame> m_stack;
+  std::vector<std::string> m_anchor_names;
+};
+
+// Stops at the start of a second document and says where it is.
+class SecondDocumentProbe : public YAML::EventHandler {
+ public:
+  std::optional<YAML::Mark> start;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    start = mark;
+    throw StopParsing{};
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& /*mark*/, YAML::anchor_t /*anchor*/) override {}
+  void OnAlias(const YAML::Mark& /*mark*/, YAML::anchor_t /*anchor*/) override {}
+  void OnScalar(const YAML::Mark& /*mark*/, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
+                const std::string& /*value*/) override {}
+  void OnSequenceStart(const YAML::Mark& /*mark*/, const std::string& /*tag*/,
+                       YAML::anchor_t /*anchor*/, YAML::EmitterStyle::value /*style*/) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& /*mark*/, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
+                  YAML::EmitterStyle::value /*style*/) override {}
+  void OnMapEnd() override {}
+};
+
+// Reports invalid UTF-8 and control characters (a binary file given by
+// mistake); returns false when there were any.
+bool check_encoding(std::string_view text, const PositionMap& positions, DiagnosticSink& sink, Lang lang) {
+  if (text.size() >= 2 && ((static_cast<unsigned char>(text[0]) == 0xFF && static_cast<unsigned char>(text[1]) == 0xFE) ||
+                           (static_cast<unsigned char>(text[0]) == 0xFE && static_cast<unsigned char>(text[1]) == 0xFF))) {
+    sink.error(1, 1,
+               std::string(tr(lang, "tệp được lưu bằng bảng mã UTF-16: hãy lưu lại bằng UTF-8",
+                              "the file is encoded as UTF-16: save it as UTF-8")),
+               "encoding");
+    return false;
+  }
+  constexpr int k_max_reports = 10;
+  int reports = 0;
+  std::size_t offset = 0;
+  while (offset < text.size() && reports < k_max_reports) {
+    const std::optional<std::size_t> bad = find_invalid_utf8(text.substr(offset));
+    // Control characters before the next invalid byte.
+    const std::size_t end = bad ? offset + *bad : text.size();
+    for (std::size_t i = offset; i < end && reports < k_max_reports; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        const SourcePos pos = positions.at(i);
+        sink.error(pos.line, pos.column,
+                   fmt::format(fmt::runtime(tr(lang,
+                                               "ký tự điều khiển U+{:04X} không được phép (có phải "
+                                               "tệp nhị phân?)",
+                                               "control character U+{:04X} is not allowed (is this a "
+                                               "binary file?)")),
+                               c),
+                   "encoding");
+        ++reports;
+      }
+    }
+    if (!bad) {
+      break;
+    }
+    if (reports < k_max_reports) {
+      const SourcePos pos = positions.at(end);
+      sink.error(pos.line, pos.column,
+                 fmt::format(fmt::runtime(tr(lang,
+                                             "không phải UTF-8 hợp lệ (byte 0x{:02X}): hãy lưu tệp "
+                                             "bằng bảng mã UTF-8",
+                                             "invalid UTF-8 (byte 0x{:02X}): save the file as UTF-8")),
+                             static_cast<unsigned char>(text[end])),
+                 "encoding");
+      ++reports;
+    }
+    offset = end + 1;
+    // Skip the rest of a broken sequence so that it is reported once.
+    while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0U) == 0x80U) {
+      ++offset;
+    }
+  }
+  return reports == 0;
+}
+
+std::string strip_yaml_cpp_prefix(const YAML::Exception& error) {
+  // yaml-cpp's what() repeats the position; its `msg` is the bare message.
+  return error.msg;
+}
+
+}  // namespace
+
+YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
+  YamlDocument document;
+  document.path = path;
+  DiagnosticSink sink(std::move(path));
+  if (bytes.size() > k_max_file_size) {
+    sink.error(0, 0,
+               fmt::format(fmt::runtime(tr(lang, "tệp quá lớn ({} byte): giới hạn là 16 MiB",
+                                           "the file is too large ({} bytes): the limit is 16 MiB")),
+                           bytes.size()),
+               "too_large");
+    sink.finish();
+  }
+  document.sha256 = sha256_hex(bytes);
+
+  std::string_view body = bytes;
+  if (body.substr(0, 3) == "\xEF\xBB\xBF") {
+    body.remove_prefix(3);
+  }
+  std::string text;
+  text.reserve(body.size());
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (body[i] == '\r' && i + 1 < body.size() && body[i + 1] == '\n') {
+      continue;
+    }
+    text.push_back(body[i]);
+  }
+
+  const PositionMap positions(text);
+  if (!check_encoding(text, positions, sink, lang)) {
+    sink.finish();
+  }
+
+  MemoryBuffer buffer(text);
+  std::istream stream(&buffer);
+  TreeBuilder builder(positions, sink, lang);
+  try {
+    YAML::Parser parser(stream);
+    if (parser.HandleNextDocument(builder)) {
+      SecondDocumentProbe probe;
+      try {
+        parser.HandleNextDocument(probe);
+      } catch (const StopParsing&) {
+        const SourcePos pos = positions.at(*probe.start);
+        sink.error(pos.line, pos.column,
+                   std::string(tr(lang,
+                                  "mỗi tệp chỉ được có một tài liệu YAML, nhưng tài liệu thứ hai "
+                                  "bắt đầu ở đây",
+                                  "a file must hold one YAML document, but a second one starts "
+                                  "here")),
+                   "second_document");
+      }
+    }
+  } catch (const StopParsing&) {
+    // A fatal problem was already reported.
+  } catch (const YAML::Exception& error) {
+    const SourcePos pos = positions.at(error.mark);
+    sink.error(pos.line, pos.column,
+               fmt::format(fmt::runtime(tr(lang, "lỗi cú pháp YAML: {}", "YAML syntax error: {}")),
+                           strip_yaml_cpp_prefix(error)),
+               "syntax");
+  }
+  if (!sink.has_errors() && (!builder.root || builder.root->is_null())) {
+    sink.error(1, 1,
+               std::string(tr(lang, "tệp rỗng: cần một bảng bắt đầu bằng dòng `cchc: ...`",
+                              "the file is empty: expected a map that starts with `cchc: ...`")),
+               "empty");
+  }
+  sink.finish();
+  document.root = std::move(*builder.root);
+  if (const YamlNode* tag = document.root.find("cchc"); tag != nullptr && tag->is_scalar()) {
+    document.kind = tag->text;
+  }
+  return document;
+}
+
+}  // namespace cchc::detail

@@ -1,0 +1,106 @@
+#include <catch2/catch.hpp>
+
+#include "cchc/diagnostic.hpp"
+
+#include <string>
+#include <vector>
+
+using cchc::Diagnostic;
+using cchc::DiagnosticSink;
+using cchc::InputError;
+using cchc::Severity;
+
+TEST_CASE("format_diagnostic writes PATH:LINE:COL", "[diagnostic]") {
+  Diagnostic diagnostic;
+  diagnostic.file = "c.yaml";
+  diagnostic.line = 3;
+  diagnostic.column = 7;
+  diagnostic.message = "max: expected a number, found \"một\"";
+  CHECK(cchc::format_diagnostic(diagnostic) ==
+        "c.yaml:3:7: error: max: expected a number, found \"một\"");
+  diagnostic.severity = Severity::warning;
+  CHECK(cchc::format_diagnostic(diagnostic) ==
+        "c.yaml:3:7: warning: max: expected a number, found \"một\"");
+}
+
+TEST_CASE("format_diagnostic leaves out a zero line or column", "[diagnostic]") {
+  Diagnostic diagnostic{Severity::error, "e.yaml", 12, 0, "too deep", {}, {}};
+  CHECK(cchc::format_diagnostic(diagnostic) == "e.yaml:12: error: too deep");
+  diagnostic.line = 0;
+  CHECK(cchc::format_diagnostic(diagnostic) == "e.yaml: error: too deep");
+  diagnostic.column = 5;
+  CHECK(cchc::format_diagnostic(diagnostic) == "e.yaml: error: too deep");
+}
+
+TEST_CASE("InputError carries its diagnostics and describes the first", "[diagnostic]") {
+  const InputError error({{Severity::error, "a.yaml", 1, 2, "first", {}, {}},
+                          {Severity::error, "a.yaml", 3, 4, "second", {}, {}}});
+  CHECK(std::string(error.what()) == "a.yaml:1:2: error: first");
+  REQUIRE(error.diagnostics().size() == 2);
+  CHECK(error.diagnostics()[1].message == "second");
+
+  const InputError warnings_only({{Severity::warning, "a.yaml", 1, 1, "odd", {}, {}}});
+  CHECK(std::string(warnings_only.what()) == "a.yaml:1:1: warning: odd");
+
+  const InputError empty(std::vector<Diagnostic>{});
+  CHECK(std::string(empty.what()) == "invalid input");
+  CHECK(empty.diagnostics().empty());
+}
+
+TEST_CASE("InputError for a whole file has one error at line 0", "[diagnostic]") {
+  const InputError error("big.yaml", "file larger than 16 MiB");
+  CHECK(std::string(error.what()) == "big.yaml: error: file larger than 16 MiB");
+  REQUIRE(error.diagnostics().size() == 1);
+  const Diagnostic& diagnostic = error.diagnostics()[0];
+  CHECK(diagnostic.severity == Severity::error);
+  CHECK(diagnostic.file == "big.yaml");
+  CHECK(diagnostic.line == 0);
+  CHECK(diagnostic.column == 0);
+  CHECK(diagnostic.message == "file larger than 16 MiB");
+}
+
+TEST_CASE("DiagnosticSink returns the warnings when there is no error", "[diagnostic]") {
+  DiagnosticSink sink("e.yaml");
+  CHECK(sink.file() == "e.yaml");
+  sink.warning(4, 9, "date outside the period", "date_outside_period", "1.1.1");
+  sink.warning(5, 1, "overclaim", "overclaim", "1.2");
+  CHECK_FALSE(sink.has_errors());
+  const std::vector<Diagnostic> warnings = sink.finish();
+  REQUIRE(warnings.size() == 2);
+  CHECK(warnings[0].severity == Severity::warning);
+  CHECK(warnings[0].file == "e.yaml");
+  CHECK(warnings[0].line == 4);
+  CHECK(warnings[0].column == 9);
+  CHECK(warnings[0].code == "date_outside_period");
+  CHECK(warnings[0].subject == "1.1.1");
+  CHECK(cchc::format_diagnostic(warnings[1]) == "e.yaml:5:1: warning: overclaim");
+}
+
+TEST_CASE("DiagnosticSink throws every diagnostic in order when there is an error",
+          "[diagnostic]") {
+  DiagnosticSink sink("c.yaml");
+  sink.warning(2, 1, "w1");
+  sink.error(3, 5, "e1", "unknown_key");
+  sink.warning(4, 1, "w2");
+  sink.error(6, 2, "e2");
+  CHECK(sink.has_errors());
+  try {
+    sink.finish();
+    FAIL("finish() did not throw");
+  } catch (const InputError& error) {
+    const auto& diagnostics = error.diagnostics();
+    REQUIRE(diagnostics.size() == 4);
+    CHECK(diagnostics[0].message == "w1");
+    CHECK(diagnostics[1].message == "e1");
+    CHECK(diagnostics[1].code == "unknown_key");
+    CHECK(diagnostics[2].message == "w2");
+    CHECK(diagnostics[3].message == "e2");
+    CHECK(std::string(error.what()) == "c.yaml:3:5: error: e1");
+  }
+}
+
+TEST_CASE("DiagnosticSink with nothing reported returns nothing", "[diagnostic]") {
+  DiagnosticSink sink("x.yaml");
+  CHECK_FALSE(sink.has_errors());
+  CHECK(sink.finish().empty());
+}

@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include "cchc/text.hpp"
+
+#include <string>
+
+using cchc::count_code_points;
+using cchc::display_width;
+using cchc::edit_distance;
+using cchc::find_invalid_utf8;
+using cchc::to_nfc;
+
+namespace {
+
+// "Tiếu chí" with the diacritics written as combining marks (NFD-like).
+const std::string k_decomposed = "Tie\u0302\u0301u chi\u0301";
+const std::string k_precomposed = "Ti\u1EBFu ch\u00ED";
+
+}  // namespace
+
+TEST_CASE("to_nfc composes decomposed Vietnamese", "[text]") {
+  CHECK(k_decomposed != k_precomposed);
+  CHECK(to_nfc(k_decomposed) == k_precomposed);
+  CHECK(to_nfc(k_precomposed) == k_precomposed);
+  // Marks in the other order (acute before circumflex) are reordered by
+  // canonical order only when their classes differ; both are class 230, so
+  // this stays a different string: NFC does not guess.
+  CHECK(to_nfc("e\u0301\u0302") == "\u00E9\u0302");
+  CHECK(to_nfc("So\u031B\u0309 Lao \u0111o\u0323\u0302ng") == "S\u1EDF Lao \u0111\u1ED9ng");
+}
+
+TEST_CASE("to_nfc returns ASCII and empty text unchanged", "[text]") {
+  CHECK(to_nfc("").empty());
+  CHECK(to_nfc("vd-so-2023") == "vd-so-2023");
+  const std::string with_nul("a\0b", 3);
+  CHECK(to_nfc(with_nul) == with_nul);
+  const std::string non_ascii_with_nul("\u00E9\0e\u0301", 6);
+  CHECK(to_nfc(non_ascii_with_nul) == std::string("\u00E9\0\u00E9", 5));
+}
+
+TEST_CASE("count_code_points counts characters, not bytes", "[text]") {
+  CHECK(count_code_points("") == 0);
+  CHECK(count_code_points("abc") == 3);
+  CHECK(count_code_points(k_precomposed) == 8);
+  CHECK(count_code_points(k_decomposed) == 11);
+  CHECK(count_code_points("\u4E2D\u6587") == 2);
+  CHECK(count_code_points("\U0001F600") == 1);
+}
+
+TEST_CASE("display_width counts terminal columns", "[text]") {
+  CHECK(display_width("") == 0);
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("S\u1EDF Lao \u0111\u1ED9ng") == 11);
+  CHECK(display_width("So\u031B\u0309 Lao \u0111o\u0323\u0302ng") == 11);
+  CHECK(display_width(k_decomposed) == display_width(k_precomposed));
+  CHECK(display_width(k_precomposed) == 8);
+  CHECK(display_width("\u4E2D") == 2);
+  CHECK(display_width("a\u4E2D\u6587b") == 6);
+  CHECK(display_width("a\tb\n") == 2);
+}
+
+TEST_CASE("find_invalid_utf8 finds the first bad sequence", "[text]") {
+  CHECK_FALSE(find_invalid_utf8("").has_value());
+  CHECK_FALSE(find_invalid_utf8("plain").has_value());
+  CHECK_FALSE(find_invalid_utf8(k_decomposed).has_value());
+  CHECK_FALSE(find_invalid_utf8("\U0010FFFF").has_value());
+  CHECK_FALSE(find_invalid_utf8(std::string("a\0b", 3)).has_value());
+
+  CHECK(find_invalid_utf8("\xff") == 0u);
+  CHECK(find_invalid_utf8("ab\xff") == 2u);
+  // Truncated: a lead byte without its continuation.
+  CHECK(find_invalid_utf8("\xc3") == 0u);
+  CHECK(find_invalid_utf8("x\xc3") == 1u);
+  CHECK(find_invalid_utf8("\xc3(") == 0u);
+  // A continuation byte alone.
+  CHECK(find_invalid_utf8("\x80") == 0u);
+  // Overlong encodings of '/'.
+  CHECK(find_invalid_utf8("\xc0\xaf") == 0u);
+  CHECK(find_invalid_utf8("\xe0\x80\xaf") == 0u);
+  CHECK(find_invalid_utf8("\xf0\x80\x80\xaf") == 0u);
+  // A UTF-16 surrogate (U+D800) encoded in UTF-8.
+  CHECK(find_invalid_utf8("ok\xed\xa0\x80") == 2u);
+  // Above U+10FFFF.
+  CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == 0u);
+  // Position counts bytes: "ế" takes 3.
+  CHECK(find_invalid_utf8("\u1EBF\xff") == 3u);
+}
+
+TEST_CASE("edit_distance counts code point edits", "[text]") {
+  CHECK(edit_distance("", "") == 0);
+  CHECK(edit_distance("abc", "") == 3);
+  CHECK(edit_distance("", "abc") == 3);
+  CHECK(edit_distance("title", "title") == 0);
+  CHECK(edit_distance("titel", "title") == 2);
+  CHECK(edit_distance("kitten", "sitting") == 3);
+  CHECK(edit_distance("documents", "document") == 1);
+  // One substituted character, though it takes several bytes.
+  CHECK(edit_distance("Ti\u1EBFu", "Ti\u00EAu") == 1);
+  CHECK(edit_distance("\u4E2D", "a") == 1);
+}
