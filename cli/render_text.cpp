@@ -99,9 +99,7 @@ class ScoreTextReport {
       label_width = std::max(label_width, display_width(label));
     }
     label_width += 2;
-    for (const auto& [label, value] : about) {
-      m_out += render_key_values({{pad_right(label, label_width - 2), value}}, m_style, m_width);
-    }
+    m_out += render_key_values(about, m_style, m_width, label_width - 2);
     m_out += '\n';
 
     // Tổng điểm:    85,250 / 100 điểm (điểm tối đa áp dụng: 100)

@@ -183,6 +183,7 @@ std::string Table::render(const Style& style, std::size_t width) const {
       floors[c] = widths[c];
     }
     floors[c] = std::max(floors[c], k_min_wrap_width);
+    widths[c] = std::max(widths[c], m_columns[c].min_width);
   }
   for (const Row& row : m_rows) {
     if (row.is_line) {
@@ -286,8 +287,8 @@ std::string Table::render(const Style& style, std::size_t width) const {
 }
 
 std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs,
-                              const Style& style, std::size_t width) {
-  Table table({Column{"", Align::left, false}, Column{"", Align::left, true}}, false, 0);
+                              const Style& style, std::size_t width, std::size_t label_width) {
+  Table table({Column{"", Align::left, false, label_width}, Column{"", Align::left, true}}, false, 0);
   for (const auto& [key, value] : pairs) {
     table.add_row({Cell(key), Cell(value)});
   }

@@ -17,6 +17,7 @@ struct Column {
   std::string header;
   Align align = Align::left;
   bool wrap = false;  // may be narrowed to fit the width, its text wrapped
+  std::size_t min_width = 0;  // at least this wide, even when its cells are narrower
 };
 
 // One cell; `continuation` is written on the cell's extra lines when its row
@@ -71,7 +72,8 @@ std::string pad_right(std::string_view text, std::size_t width);
 std::string pad_left(std::string_view text, std::size_t width);
 
 // "Label:  value" lines with the values aligned and wrapped under each other.
+// `label_width` is the least width of the label column.
 std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs,
-                              const Style& style, std::size_t width);
+                              const Style& style, std::size_t width, std::size_t label_width = 0);
 
 }  // namespace cchc::cli

@@ -30,7 +30,8 @@ std::string join(const std::vector<std::string>& words) {
 
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   const std::size_t length = count_code_points(word);
-  const std::size_t threshold = length <= 3 ? 1 : std::max<std::size_t>(2, length / 3);
+  // One- and two-character words only match by case: any other would be a guess.
+  const std::size_t threshold = length <= 2 ? 0 : length == 3 ? 1 : std::max<std::size_t>(2, length / 3);
   std::optional<std::string> best;
   std::size_t best_distance = threshold + 1;
   const std::string lower = lowercase_ascii(word);
