@@ -5,7 +5,9 @@
 #include <map>
 #include <string>
 
+#include "cchc/text.hpp"
 #include "cchc/version.hpp"
+#include "choices.hpp"
 
 namespace cchc::cli {
 
@@ -32,13 +34,13 @@ void define_command_line(CLI::App& app, Options& options) {
 
   const std::map<std::string, Lang> langs{{"vi", Lang::vi}, {"en", Lang::en}};
   app.add_option("--lang", options.global.lang, "Language of the output: vi (default) or en")
-      ->transform(CLI::CheckedTransformer(langs, CLI::ignore_case))
+      ->transform(one_of(langs))
       ->option_text("vi|en");
   const std::map<std::string, ColorMode> colors{
       {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
   app.add_option("--color", options.global.color,
                  "Colour: auto (on a terminal, default), always or never; NO_COLOR turns it off")
-      ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case))
+      ->transform(one_of(colors))
       ->option_text("auto|always|never");
 
   add_score_command(app, options.score)->callback([&options] {
@@ -69,7 +71,51 @@ int run(const Options& options) {
   return k_exit_invalid;
 }
 
+namespace {
+
+// When a word stands where a command was expected ("cchc scor x.yaml"), the
+// message names it and suggests the closest command; "" otherwise.
+std::string unknown_command_message(const CLI::App& app, const CLI::ParseError& error) {
+  if (error.get_name() != "RequiredError") {
+    return {};
+  }
+  const std::vector<std::string> rest = app.remaining(true);
+  if (rest.empty() || rest.front().empty() || rest.front()[0] == '-') {
+    return {};
+  }
+  const CLI::App* level = &app;
+  while (!level->get_subcommands().empty()) {
+    level = level->get_subcommands().front();
+  }
+  if (level->get_require_subcommand_min() == 0) {
+    return {};
+  }
+  const std::string& word = rest.front();
+  std::string names;
+  std::string closest;
+  std::size_t closest_distance = 3;  // suggest only near misses
+  for (const CLI::App* command : level->get_subcommands([](const CLI::App*) { return true; })) {
+    const std::string& name = command->get_name();
+    names += (names.empty() ? "" : ", ") + name;
+    const std::size_t distance = edit_distance(word, name);
+    if (distance < closest_distance) {
+      closest_distance = distance;
+      closest = name;
+    }
+  }
+  std::string message = "cchc: error: unknown command \"" + word + "\"";
+  message += closest.empty() ? " (commands: " + names + ")" : "; did you mean \"" + closest + "\"?";
+  return message + "\nRun 'cchc --help' for more information.\n";
+}
+
+}  // namespace
+
 int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error) {
+  const std::string unknown = unknown_command_message(app, error);
+  if (!unknown.empty()) {
+    std::fputs(unknown.c_str(), stderr);
+    return k_exit_invalid;
+  }
   const int status = app.exit(error);
   return status == static_cast<int>(CLI::ExitCodes::Success) ? k_exit_ok : k_exit_invalid;
 }

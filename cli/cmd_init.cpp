@@ -122,36 +122,37 @@ class TemplateWriter {
     comment("# ", t("Bộ tiêu chí: ", "Criteria: ") + m_criteria.id + " — " + m_criteria.title);
     m_out += "#\n";
     comment("# ", t("Cách điền:", "How to fill it in:"));
+    const std::string example = "{number: \"03/KH-SLĐTBXH\", date: " + year_text +
+                                "-01-12, title: \"Kế hoạch CCHC năm " + year_text +
+                                "\", file: \"tlkc/kh-03.pdf\"}";
     if (m_lang == Lang::vi) {
-      comment("# - ",
-              "Với mỗi tiêu chí dưới \"items:\", ghi kết quả vào \"value:\" theo hướng dẫn ở các "
-              "dòng chú thích ngay phía trên; ngày viết dạng YYYY-MM-DD (ví dụ 2021-01-15), số "
-              "thập phân dùng dấu chấm (0.5).");
-      comment("# - ", "Liệt kê tài liệu kiểm chứng trong \"documents:\", mỗi tài liệu một dòng, ví dụ:");
-      m_out += "#       - {number: \"03/KH-SLĐTBXH\", date: " + year_text +
-               "-01-12, title: \"Kế hoạch CCHC năm " + year_text + "\", file: \"tlkc/kh-03.pdf\"}\n";
-      comment("# - ",
-              "Tiêu chí không áp dụng với đơn vị: thay dòng \"value:\" bằng \"na: true\" và "
-              "\"reason: \"lý do\"\".");
-      comment("# - ",
-              "Có thể ghi thêm \"self_score:\" (điểm tự chấm), \"appraised:\" (điểm thẩm định) và "
-              "\"note:\" (giải trình).");
-      comment("# - ", "Tính điểm và kiểm tra hồ sơ: cchc score " + score_hint());
+      comment("# ",
+              "- Với mỗi tiêu chí dưới `items:`, ghi kết quả vào `value:` theo hướng dẫn ở các "
+              "dòng chú thích ngay phía trên; ngày viết dạng YYYY-MM-DD (ví dụ " +
+                  year_text + "-01-15), số thập phân dùng dấu chấm (0.5).");
+      comment("# ", "- Liệt kê tài liệu kiểm chứng trong `documents:`, mỗi tài liệu một dòng, ví dụ:");
+      m_out += "#     documents:\n#       - " + example + "\n";
+      comment("# ",
+              "- Tiêu chí không áp dụng với đơn vị: thay dòng `value:` bằng hai dòng `na: true` và "
+              "`reason: \"lý do không áp dụng\"`.");
+      comment("# ",
+              "- Có thể ghi thêm `self_score:` (điểm tự chấm), `appraised:` (điểm thẩm định) và "
+              "`note:` (giải trình).");
+      comment("# ", "- Tính điểm và kiểm tra hồ sơ: cchc score " + score_hint());
     } else {
-      comment("# - ",
-              "For every criterion under \"items:\", write the result in \"value:\" as the comment "
-              "lines just above it say; dates are written YYYY-MM-DD (e.g. 2021-01-15), decimals "
-              "with a point (0.5).");
-      comment("# - ", "List the evidence documents under \"documents:\", one a line, e.g.:");
-      m_out += "#       - {number: \"03/KH-SLĐTBXH\", date: " + year_text +
-               "-01-12, title: \"Kế hoạch CCHC năm " + year_text + "\", file: \"tlkc/kh-03.pdf\"}\n";
-      comment("# - ",
-              "A criterion that does not apply to the unit: replace the \"value:\" line with "
-              "\"na: true\" and \"reason: \"why\"\".");
-      comment("# - ",
-              "You may add \"self_score:\" (the unit's own score), \"appraised:\" (the appraised "
-              "points) and \"note:\" (an explanation).");
-      comment("# - ", "To score and check the file: cchc score " + score_hint());
+      comment("# ",
+              "- For every criterion under `items:`, write the result in `value:` as the comment "
+              "lines just above it say; dates are written YYYY-MM-DD (e.g. " +
+                  year_text + "-01-15), decimals with a point (0.5).");
+      comment("# ", "- List the evidence documents under `documents:`, one a line, e.g.:");
+      m_out += "#     documents:\n#       - " + example + "\n";
+      comment("# ",
+              "- A criterion that does not apply to the unit: replace the `value:` line with two "
+              "lines, `na: true` and `reason: \"why it does not apply\"`.");
+      comment("# ",
+              "- You may add `self_score:` (the unit's own score), `appraised:` (the appraised "
+              "points) and `note:` (an explanation).");
+      comment("# ", "- To score and check the file: cchc score " + score_hint());
     }
     if (!m_criteria.profiles.empty()) {
       m_out += "#\n";
@@ -198,6 +199,7 @@ class TemplateWriter {
       m_out += "  # profile: " + yaml_quoted(profile.id) + "  # " + one_line(profile.title) + "\n";
     }
     m_out += "items:\n";
+    m_after_group = true;
     for (const int field : m_criteria.fields) {
       subtree(field, "  ");
     }
@@ -227,15 +229,21 @@ class TemplateWriter {
   void subtree(int index, const std::string& indent) {
     const Node& node = node_at(index);
     if (!node.is_leaf()) {
-      m_out += "\n";
+      if (node.depth == 0 || !m_after_group) {
+        m_out += "\n";
+      }
       const std::string title = node.id + " " + node.title + " (" + points(node.max) + ")";
       comment(indent + "# ", node.depth == 0 ? "── " + title + " ──" : title);
+      m_after_group = true;
       for (const int child : node.children) {
         subtree(child, indent);
       }
       return;
     }
-    m_out += "\n";
+    if (!m_after_group) {
+      m_out += "\n";
+    }
+    m_after_group = false;
     const std::string prefix = indent + "# ";
     comment(prefix, node.id + " " + node.title + t(" — tối đa ", " — at most ") + points(node.max));
     comment(prefix + "  ", t("Cách chấm: ", "Scoring: ") +
@@ -264,6 +272,7 @@ class TemplateWriter {
   const InitArgs& m_args;
   Lang m_lang;
   std::string m_out;
+  bool m_after_group = false;  // the last lines written were a group's heading
 };
 
 void require_text(const std::string& value, std::string_view option, Lang lang) {

@@ -9,6 +9,7 @@
 #include "cchc/evidence.hpp"
 #include "cchc/input_file.hpp"
 #include "cchc/scoring.hpp"
+#include "choices.hpp"
 #include "render_csv.hpp"
 #include "render_json.hpp"
 #include "render_md.hpp"
@@ -128,7 +129,7 @@ CLI::App* add_score_command(CLI::App& app, ScoreArgs& args) {
   command->add_option("-c,--criteria", args.criteria,
                       "Criteria set: an id or a path (default: each file's criteria:)");
   command->add_option("-f,--format", args.format, "Output format: text (default), json, csv, md")
-      ->transform(CLI::CheckedTransformer(k_formats, CLI::ignore_case))
+      ->transform(one_of(k_formats))
       ->option_text("text|json|csv|md");
   command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")
       ->option_text("FILE");

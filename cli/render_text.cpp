@@ -223,38 +223,33 @@ class ScoreTextReport {
     m_out += table.render(m_style, m_width);
   }
 
+  // Bonus and penalty items that earned points, one table for each section.
   void bonus_and_penalty() {
-    Table table({{t("Mã", "Id")},
-                 {t("Nội dung", "Item"), Align::left, true},
-                 {t("Điểm", "Points"), Align::right}});
     auto section = [&](const std::optional<CappedSection>& capped, Section which,
-                       const Decimal& total, const std::string& label) {
+                       const Decimal& total, std::string_view vi, std::string_view en) {
       if (!capped) {
         return;
       }
-      bool any = false;
+      Table table({{t("Mã", "Id")},
+                   {t("Nội dung", "Item"), Align::left, true},
+                   {t("Điểm", "Points"), Align::right}});
       for (std::size_t i = 0; i < m_criteria.nodes.size(); ++i) {
         const Node& node = m_criteria.nodes[i];
         const NodeResult& result = m_result.nodes[i];
-        if (node.section != which || !node.is_leaf() || result.points == Decimal(0)) {
-          continue;
+        if (node.section == which && node.is_leaf() && result.points != Decimal(0)) {
+          table.add_row({Cell(node.id), Cell(node.title),
+                         Cell(num(result.points), which == Section::penalty ? Tone::red : Tone::green)});
         }
-        if (!any) {
-          table.add_line(label + ": " + num(total) + t(" (tối đa ", " (at most ") +
-                         short_num(capped->max) + ")");
-          any = true;
-        }
-        table.add_row({Cell(node.id), Cell(node.title),
-                       Cell(num(result.points), which == Section::penalty ? Tone::red : Tone::green)});
       }
+      if (table.empty()) {
+        return;
+      }
+      heading(t(vi, en) + " (" + num(total) + t(", tối đa ", ", at most ") + short_num(capped->max) +
+              ")");
+      m_out += table.render(m_style, m_width);
     };
-    section(m_criteria.bonus, Section::bonus, m_result.bonus, t("Điểm thưởng", "Bonus"));
-    section(m_criteria.penalty, Section::penalty, m_result.penalty, t("Điểm trừ", "Penalty"));
-    if (table.empty()) {
-      return;
-    }
-    heading(t("ĐIỂM THƯỞNG, ĐIỂM TRỪ", "BONUS AND PENALTY POINTS"));
-    m_out += table.render(m_style, m_width);
+    section(m_criteria.bonus, Section::bonus, m_result.bonus, "ĐIỂM THƯỞNG", "BONUS POINTS");
+    section(m_criteria.penalty, Section::penalty, m_result.penalty, "ĐIỂM TRỪ", "PENALTY POINTS");
   }
 
   void deductions() {

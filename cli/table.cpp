@@ -56,6 +56,11 @@ void cut_word(std::string_view word, std::size_t width, std::vector<std::string>
 }
 
 void wrap_paragraph(std::string_view text, std::size_t width, std::vector<std::string>& lines) {
+  // A line that fits is kept as written, runs of blanks included.
+  if (display_width(text) <= width) {
+    lines.emplace_back(text);
+    return;
+  }
   std::string line;
   std::size_t line_width = 0;
   std::size_t start = 0;

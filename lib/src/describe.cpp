@@ -133,11 +133,15 @@ std::string describe_rule(const Node& leaf, int /*precision*/, Lang lang) {
       return out;
     case RuleType::ratio:
       return describe_ratio(leaf, rule, lang);
-    case RuleType::per_item:
-      return lang == Lang::vi ? points(rule.each, lang) + " mỗi sản phẩm, tối đa " +
+    case RuleType::per_item: {
+      // A penalty counts occurrences (late reports, violations), not products.
+      const bool penalty = leaf.section == Section::penalty;
+      return lang == Lang::vi ? points(rule.each, lang) +
+                                    (penalty ? " mỗi trường hợp, tối đa " : " mỗi sản phẩm, tối đa ") +
                                     format_number_short(leaf.max, lang)
-                              : points(rule.each, lang) + " each, at most " +
+                              : points(rule.each, lang) + (penalty ? " per case, at most " : " each, at most ") +
                                     format_number_short(leaf.max, lang);
+    }
     case RuleType::deduct:
       return lang == Lang::vi
                  ? points(leaf.max, lang) + ", trừ " + points(rule.each, lang) + " mỗi vi phạm"
@@ -176,6 +180,10 @@ std::string describe_value(const Node& leaf, Lang lang) {
       return std::string(tr(lang, "tỷ lệ % (số), hoặc {done: N, of: M}",
                             "a percentage (number), or {done: N, of: M}"));
     case RuleType::per_item:
+      if (leaf.section == Section::penalty) {
+        return std::string(tr(lang, "số trường hợp (số nguyên ≥ 0)",
+                              "the number of cases (a whole number ≥ 0)"));
+      }
       return std::string(tr(lang, "số sản phẩm (số nguyên ≥ 0)",
                             "the number of items (a whole number ≥ 0)"));
     case RuleType::deduct:
