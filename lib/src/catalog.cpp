@@ -108,7 +108,8 @@ InputFile CriteriaCatalog::find(const std::string& ref) const {
   for (const CriteriaEntry& entry : list()) {
     known.push_back(entry.id);
   }
-  std::string message = fmt::format(fmt::runtime(tr(m_lang, "không tìm thấy bộ tiêu chí \"{}\"", "unknown criteria \"{}\"")), ref);
+  std::string message =
+      fmt::format(fmt::runtime(tr(m_lang, "không tìm thấy bộ tiêu chí \"{}\"", "unknown criteria \"{}\"")), ref);
   if (const auto suggestion = detail::did_you_mean(ref, known)) {
     message += fmt::format(fmt::runtime(tr(m_lang, "; có phải là \"{}\"?", "; did you mean \"{}\"?")), *suggestion);
   }
@@ -133,7 +134,9 @@ InputFile CriteriaCatalog::find(const std::string& ref) const {
   throw InputError({diagnostic});
 }
 
-Criteria CriteriaCatalog::load(const std::string& ref) const { return load_criteria(find(ref), m_lang); }
+Criteria CriteriaCatalog::load(const std::string& ref) const {
+  return load_criteria(find(ref), m_lang);
+}
 
 Criteria CriteriaCatalog::load(const std::string& ref, const std::string& cited_in, SourcePos pos) const {
   try {

@@ -38,8 +38,8 @@ using detail::Reader;
 using detail::YamlEntry;
 using detail::YamlNode;
 
-constexpr std::string_view k_rule_names[] = {"check",  "levels",   "deadline", "bands",
-                                             "ratio",  "per_item", "deduct",   "assessed"};
+constexpr std::string_view k_rule_names[] = {"check", "levels",   "deadline", "bands",
+                                             "ratio", "per_item", "deduct",   "assessed"};
 
 // The parameters each rule type takes, besides `type`.
 std::vector<std::string> rule_parameters(RuleType type) {
@@ -76,8 +76,8 @@ class CriteriaLoader {
     }
     const std::string where = m_read.say("bộ tiêu chí", "the criteria file");
     m_read.check_keys(root,
-                      {"cchc", "id", "title", "province", "unit_group", "year", "basis", "scale", "precision",
-                       "period", "defaults", "grades", "profiles", "fields", "bonus", "penalty"},
+                      {"cchc", "id", "title", "province", "unit_group", "year", "basis", "scale", "precision", "period",
+                       "defaults", "grades", "profiles", "fields", "bonus", "penalty"},
                       where);
     read_tag(root);
     if (const YamlNode* node = m_read.require(root, "id", where)) {
@@ -193,8 +193,8 @@ class CriteriaLoader {
     if (from && to) {
       if (*to < *from) {
         m_read.error(to_node->pos,
-                     m_read.say("period: ngày kết thúc {} trước ngày bắt đầu {}", "period: the end {} is before the start {}",
-                                to->iso(), from->iso()),
+                     m_read.say("period: ngày kết thúc {} trước ngày bắt đầu {}",
+                                "period: the end {} is before the start {}", to->iso(), from->iso()),
                      "range");
       }
       m_criteria.period = {*from, *to};
@@ -259,15 +259,16 @@ class CriteriaLoader {
 
   // Reads a list of nodes; returns the sum of their max and whether every
   // max was valid (so that sums are only compared when they mean something).
-  Decimal read_node_list(const YamlNode& list, std::string_view key, Section section, int parent,
-                         std::vector<int>& out, bool& all_valid) {
+  Decimal read_node_list(const YamlNode& list, std::string_view key, Section section, int parent, std::vector<int>& out,
+                         bool& all_valid) {
     Decimal total;
     if (!m_read.expect_sequence(list, key)) {
       all_valid = false;
       return total;
     }
     if (list.items.empty()) {
-      m_read.error(list.pos, m_read.say("{}: danh sách không được rỗng", "{}: the list must not be empty", key), "empty");
+      m_read.error(list.pos, m_read.say("{}: danh sách không được rỗng", "{}: the list must not be empty", key),
+                   "empty");
       all_valid = false;
     }
     for (const YamlNode& item : list.items) {
@@ -311,8 +312,8 @@ class CriteriaLoader {
         if (!inserted) {
           const Node& first = m_criteria.nodes[static_cast<std::size_t>(it->second)];
           m_read.error(id->pos,
-                       m_read.say("id \"{}\" bị trùng (đã dùng ở dòng {})", "duplicate id \"{}\" (first used at line {})",
-                                  node.id, first.pos.line),
+                       m_read.say("id \"{}\" bị trùng (đã dùng ở dòng {})",
+                                  "duplicate id \"{}\" (first used at line {})", node.id, first.pos.line),
                        "duplicate_id");
         }
       }
@@ -401,8 +402,8 @@ class CriteriaLoader {
     if (type_node == nullptr) {
       return std::nullopt;
     }
-    const auto type = m_read.choice(*type_node, "type",
-                                    {"check", "levels", "deadline", "bands", "ratio", "per_item", "deduct", "assessed"});
+    const auto type = m_read.choice(
+        *type_node, "type", {"check", "levels", "deadline", "bands", "ratio", "per_item", "deduct", "assessed"});
     if (!type) {
       return std::nullopt;
     }
@@ -522,13 +523,13 @@ class CriteriaLoader {
         continue;
       }
       if (!rule.levels.empty() && rule.levels.back().points < *points) {
-        m_read.error(points_node->pos,
-                     m_read.say("levels phải liệt kê từ mức điểm cao nhất xuống: \"{}\" ({}) đứng sau \"{}\" ({})",
-                                "levels must be listed from the highest points down: \"{}\" ({}) comes after \"{}\" "
-                                "({})",
-                                *label, m_read.num(*points), rule.levels.back().label,
-                                m_read.num(rule.levels.back().points)),
-                     "order");
+        m_read.error(
+            points_node->pos,
+            m_read.say("levels phải liệt kê từ mức điểm cao nhất xuống: \"{}\" ({}) đứng sau \"{}\" ({})",
+                       "levels must be listed from the highest points down: \"{}\" ({}) comes after \"{}\" "
+                       "({})",
+                       *label, m_read.num(*points), rule.levels.back().label, m_read.num(rule.levels.back().points)),
+            "order");
       }
       best = best ? cchc::max(*best, *points) : *points;
       rule.levels.push_back({*label, *points});
@@ -571,8 +572,8 @@ class CriteriaLoader {
                      "band_test");
       }
       const YamlNode* points_node = m_read.require(item, "points", where);
-      const auto threshold = threshold_node ? m_read.number(*threshold_node, k_tests[static_cast<int>(band.test)])
-                                            : std::nullopt;
+      const auto threshold =
+          threshold_node ? m_read.number(*threshold_node, k_tests[static_cast<int>(band.test)]) : std::nullopt;
       const auto points = points_node ? m_read.non_negative_number(*points_node, "points") : std::nullopt;
       if (tests != 1 || !threshold || !points) {
         continue;
@@ -675,7 +676,9 @@ class CriteriaLoader {
 
 }  // namespace
 
-Criteria load_criteria(const InputFile& file, Lang lang) { return CriteriaLoader(file.document(), lang).load(); }
+Criteria load_criteria(const InputFile& file, Lang lang) {
+  return CriteriaLoader(file.document(), lang).load();
+}
 
 Criteria parse_criteria(std::string_view text, const std::string& path, Lang lang) {
   return load_criteria(InputFile::parse(text, path, lang), lang);

@@ -11,7 +11,9 @@ namespace {
 constexpr int k_min_year = 1900;
 constexpr int k_max_year = 2999;
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   switch (month) {
@@ -68,9 +70,8 @@ std::optional<Date> Date::parse_iso(std::string_view text) {
   std::string_view year_text = text.substr(0, 4);
   std::string_view month_text = text.substr(5, 2);
   std::string_view day_text = text.substr(8, 2);
-  if (!take_number(year_text, 4, year) || !year_text.empty() ||
-      !take_number(month_text, 2, month) || !month_text.empty() || !take_number(day_text, 2, day) ||
-      !day_text.empty()) {
+  if (!take_number(year_text, 4, year) || !year_text.empty() || !take_number(month_text, 2, month) ||
+      !month_text.empty() || !take_number(day_text, 2, day) || !day_text.empty()) {
     return std::nullopt;
   }
   return make_date(year, month, day);

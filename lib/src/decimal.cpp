@@ -36,7 +36,9 @@ uint128 magnitude(int128 value) {
   return value < 0 ? 0 - static_cast<uint128>(value) : static_cast<uint128>(value);
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // The grammar accepted by Decimal::parse: an optional sign, then digits with
 // an optional '.' and fraction. Both `.5` and `5.` are accepted, as in YAML
@@ -213,7 +215,9 @@ std::string Decimal::to_string(int decimals, char point) const {
   return {reversed.rbegin(), reversed.rend()};
 }
 
-std::string Decimal::to_string() const { return to_string(decimals()); }
+std::string Decimal::to_string() const {
+  return to_string(decimals());
+}
 
 Decimal Decimal::rounded(int decimals) const {
   assert(decimals >= 0 && decimals <= k_max_decimals);
@@ -246,8 +250,7 @@ int Decimal::decimals() const {
 std::int64_t Decimal::to_int() const {
   assert(is_integer());
   const int128 value = m_units / k_one;
-  assert(value >= std::numeric_limits<std::int64_t>::min() &&
-         value <= std::numeric_limits<std::int64_t>::max());
+  assert(value >= std::numeric_limits<std::int64_t>::min() && value <= std::numeric_limits<std::int64_t>::max());
   return static_cast<std::int64_t>(value);
 }
 
@@ -300,8 +303,7 @@ Decimal Decimal::mul_div(const Decimal& a, const Decimal& b, const Decimal& c, i
   assert(decimals >= 0 && decimals <= k_max_decimals);
   const uint128 step = static_cast<uint128>(pow10(k_max_decimals - decimals));
   const uint128 divisor = magnitude(c.m_units) * step;
-  const uint128 quotient =
-      divide_rounded(multiply_wide(magnitude(a.m_units), magnitude(b.m_units)), divisor);
+  const uint128 quotient = divide_rounded(multiply_wide(magnitude(a.m_units), magnitude(b.m_units)), divisor);
   if (quotient >= static_cast<uint128>(k_limit) / step) {
     throw DecimalOverflow();
   }

@@ -48,8 +48,7 @@ std::string describe_deadline(const Node& leaf, const Rule& rule, Lang lang) {
   out += std::string(tr(lang, "; chậm: ", "; late: ")) + points(rule.late, lang);
   if (rule.until) {
     const std::string until = rule.until->vietnamese();
-    out += lang == Lang::vi ? "; sau " + until + " hoặc không thực hiện: 0"
-                            : "; after " + until + " or not done: 0";
+    out += lang == Lang::vi ? "; sau " + until + " hoặc không thực hiện: 0" : "; after " + until + " or not done: 0";
   } else {
     out += std::string(tr(lang, "; không thực hiện: 0", "; not done: 0"));
   }
@@ -65,31 +64,25 @@ std::string describe_ratio(const Node& leaf, const Rule& rule, Lang lang) {
     out += std::string(tr(lang, ", tối đa ", ", at most ")) + max;
   }
   if (rule.floor) {
-    out += std::string(tr(lang, " (tỷ lệ dưới ", " (rate below ")) +
-           format_number_short(*rule.floor, lang) + ": 0)";
+    out += std::string(tr(lang, " (tỷ lệ dưới ", " (rate below ")) + format_number_short(*rule.floor, lang) + ": 0)";
   }
   return out;
 }
 
 std::string describe_assessed(const Node& leaf, Lang lang) {
-  const std::string range = std::string(tr(lang, ", từ 0 đến ", ", from 0 to ")) +
-                            format_number_short(leaf.max, lang);
+  const std::string range = std::string(tr(lang, ", từ 0 đến ", ", from 0 to ")) + format_number_short(leaf.max, lang);
   switch (leaf.method) {
     case Method::survey:
-      return std::string(tr(lang, "điểm do điều tra xã hội học chấm",
-                            "points given by the sociological survey")) +
+      return std::string(tr(lang, "điểm do điều tra xã hội học chấm", "points given by the sociological survey")) +
              range;
     case Method::assessor:
-      return std::string(tr(lang, "điểm do thẩm định viên chấm", "points given by the assessors")) +
-             range;
+      return std::string(tr(lang, "điểm do thẩm định viên chấm", "points given by the assessors")) + range;
     case Method::system:
       return std::string(tr(lang, "điểm do hệ thống chấm", "points given by the system")) + range;
     case Method::self:
       break;
   }
-  return std::string(tr(lang, "điểm do thẩm định/điều tra chấm",
-                        "points given by appraisal or survey")) +
-         range;
+  return std::string(tr(lang, "điểm do thẩm định/điều tra chấm", "points given by appraisal or survey")) + range;
 }
 
 }  // namespace
@@ -126,8 +119,8 @@ std::string describe_rule(const Node& leaf, int /*precision*/, Lang lang) {
       return describe_deadline(leaf, rule, lang);
     case RuleType::bands:
       for (const Band& band : rule.bands) {
-        out += std::string(band_sign(band.test)) + " " + format_number_short(band.threshold, lang) +
-               ": " + format_number_short(band.points, lang) + "; ";
+        out += std::string(band_sign(band.test)) + " " + format_number_short(band.threshold, lang) + ": " +
+               format_number_short(band.points, lang) + "; ";
       }
       out += std::string(tr(lang, "còn lại: 0", "otherwise: 0"));
       return out;
@@ -136,17 +129,15 @@ std::string describe_rule(const Node& leaf, int /*precision*/, Lang lang) {
     case RuleType::per_item: {
       // A penalty counts occurrences (late reports, violations), not products.
       const bool penalty = leaf.section == Section::penalty;
-      return lang == Lang::vi ? points(rule.each, lang) +
-                                    (penalty ? " mỗi trường hợp, tối đa " : " mỗi sản phẩm, tối đa ") +
-                                    format_number_short(leaf.max, lang)
-                              : points(rule.each, lang) + (penalty ? " per case, at most " : " each, at most ") +
-                                    format_number_short(leaf.max, lang);
+      return lang == Lang::vi
+                 ? points(rule.each, lang) + (penalty ? " mỗi trường hợp, tối đa " : " mỗi sản phẩm, tối đa ") +
+                       format_number_short(leaf.max, lang)
+                 : points(rule.each, lang) + (penalty ? " per case, at most " : " each, at most ") +
+                       format_number_short(leaf.max, lang);
     }
     case RuleType::deduct:
-      return lang == Lang::vi
-                 ? points(leaf.max, lang) + ", trừ " + points(rule.each, lang) + " mỗi vi phạm"
-                 : points(leaf.max, lang) + ", minus " + points(rule.each, lang) +
-                       " per violation";
+      return lang == Lang::vi ? points(leaf.max, lang) + ", trừ " + points(rule.each, lang) + " mỗi vi phạm"
+                              : points(leaf.max, lang) + ", minus " + points(rule.each, lang) + " per violation";
     case RuleType::assessed:
       return describe_assessed(leaf, lang);
   }
@@ -177,21 +168,16 @@ std::string describe_value(const Node& leaf, Lang lang) {
     case RuleType::bands:
       return std::string(tr(lang, "một số", "a number"));
     case RuleType::ratio:
-      return std::string(tr(lang, "tỷ lệ % (số), hoặc {done: N, of: M}",
-                            "a percentage (number), or {done: N, of: M}"));
+      return std::string(tr(lang, "tỷ lệ % (số), hoặc {done: N, of: M}", "a percentage (number), or {done: N, of: M}"));
     case RuleType::per_item:
       if (leaf.section == Section::penalty) {
-        return std::string(tr(lang, "số trường hợp (số nguyên ≥ 0)",
-                              "the number of cases (a whole number ≥ 0)"));
+        return std::string(tr(lang, "số trường hợp (số nguyên ≥ 0)", "the number of cases (a whole number ≥ 0)"));
       }
-      return std::string(tr(lang, "số sản phẩm (số nguyên ≥ 0)",
-                            "the number of items (a whole number ≥ 0)"));
+      return std::string(tr(lang, "số sản phẩm (số nguyên ≥ 0)", "the number of items (a whole number ≥ 0)"));
     case RuleType::deduct:
-      return std::string(tr(lang, "số vi phạm (số nguyên ≥ 0)",
-                            "the number of violations (a whole number ≥ 0)"));
+      return std::string(tr(lang, "số vi phạm (số nguyên ≥ 0)", "the number of violations (a whole number ≥ 0)"));
     case RuleType::assessed:
-      return std::string(tr(lang, "điểm từ 0 đến ", "points from 0 to ")) +
-             format_number_short(leaf.max, lang);
+      return std::string(tr(lang, "điểm từ 0 đến ", "points from 0 to ")) + format_number_short(leaf.max, lang);
   }
   return {};
 }

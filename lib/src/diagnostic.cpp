@@ -27,8 +27,7 @@ std::string first_message(const std::vector<Diagnostic>& diagnostics) {
       return format_diagnostic(diagnostic);
     }
   }
-  return diagnostics.empty() ? std::string("invalid input")
-                             : format_diagnostic(diagnostics.front());
+  return diagnostics.empty() ? std::string("invalid input") : format_diagnostic(diagnostics.front());
 }
 
 }  // namespace
@@ -37,20 +36,18 @@ InputError::InputError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(first_message(diagnostics)), m_diagnostics(std::move(diagnostics)) {}
 
 InputError::InputError(std::string file, std::string message)
-    : InputError(std::vector<Diagnostic>{
-          Diagnostic{Severity::error, std::move(file), 0, 0, std::move(message), {}, {}}}) {}
+    : InputError(
+          std::vector<Diagnostic>{Diagnostic{Severity::error, std::move(file), 0, 0, std::move(message), {}, {}}}) {}
 
-void DiagnosticSink::error(int line, int column, std::string message, std::string code,
-                           std::string subject) {
-  m_diagnostics.push_back(Diagnostic{Severity::error, m_file, line, column, std::move(message),
-                                     std::move(code), std::move(subject)});
+void DiagnosticSink::error(int line, int column, std::string message, std::string code, std::string subject) {
+  m_diagnostics.push_back(
+      Diagnostic{Severity::error, m_file, line, column, std::move(message), std::move(code), std::move(subject)});
   ++m_errors;
 }
 
-void DiagnosticSink::warning(int line, int column, std::string message, std::string code,
-                             std::string subject) {
-  m_diagnostics.push_back(Diagnostic{Severity::warning, m_file, line, column, std::move(message),
-                                     std::move(code), std::move(subject)});
+void DiagnosticSink::warning(int line, int column, std::string message, std::string code, std::string subject) {
+  m_diagnostics.push_back(
+      Diagnostic{Severity::warning, m_file, line, column, std::move(message), std::move(code), std::move(subject)});
 }
 
 std::vector<Diagnostic> DiagnosticSink::finish() {

@@ -119,13 +119,13 @@ class EvidenceLoader {
         for (const Profile& candidate : m_criteria.profiles) {
           known.push_back(candidate.id);
         }
-        std::string message = known.empty()
-                                  ? m_read.say("profile: bộ tiêu chí \"{}\" không có hồ sơ áp dụng nào (gặp \"{}\")",
-                                               "profile: the criteria \"{}\" define no profiles (found \"{}\")",
-                                               m_criteria.id, *id)
-                                  : m_read.say("profile: bộ tiêu chí \"{}\" không có \"{}\" (có: {})",
-                                               "profile: the criteria \"{}\" have no profile \"{}\" (known: {})",
-                                               m_criteria.id, *id, join_quoted(known));
+        std::string message =
+            known.empty()
+                ? m_read.say("profile: bộ tiêu chí \"{}\" không có hồ sơ áp dụng nào (gặp \"{}\")",
+                             "profile: the criteria \"{}\" define no profiles (found \"{}\")", m_criteria.id, *id)
+                : m_read.say("profile: bộ tiêu chí \"{}\" không có \"{}\" (có: {})",
+                             "profile: the criteria \"{}\" have no profile \"{}\" (known: {})", m_criteria.id, *id,
+                             join_quoted(known));
         if (const auto suggestion = detail::did_you_mean(*id, known)) {
           message += m_read.say("; có phải là \"{}\"?", "; did you mean \"{}\"?", *suggestion);
         }
@@ -168,8 +168,8 @@ class EvidenceLoader {
         ids.push_back(node.id);
       }
     }
-    std::string message = m_read.say("bộ tiêu chí \"{}\" không có tiêu chí \"{}\"", "the criteria \"{}\" have no node \"{}\"",
-                                     m_criteria.id, key.text);
+    std::string message = m_read.say("bộ tiêu chí \"{}\" không có tiêu chí \"{}\"",
+                                     "the criteria \"{}\" have no node \"{}\"", m_criteria.id, key.text);
     if (const auto suggestion = detail::did_you_mean(key.text, ids)) {
       message += m_read.say("; có phải là \"{}\"?", "; did you mean \"{}\"?", *suggestion);
     }
@@ -236,8 +236,8 @@ class EvidenceLoader {
       }
       if (value != nullptr) {
         m_read.error(value->pos,
-                     m_read.say("{}: không thể vừa có value vừa na: true", "{}: give either a value or na: true, not both",
-                                where),
+                     m_read.say("{}: không thể vừa có value vừa na: true",
+                                "{}: give either a value or na: true, not both", where),
                      "na_value", node.id);
       }
     } else if (node.is_leaf()) {
@@ -323,9 +323,9 @@ class EvidenceLoader {
           for (const Level& level : rule.levels) {
             labels.push_back(level.label);
           }
-          std::string message = m_read.say("value: cần một trong các mức {}, nhưng gặp \"{}\"",
-                                           "value: expected one of the levels {}, found \"{}\"", join_quoted(labels),
-                                           yaml.text);
+          std::string message =
+              m_read.say("value: cần một trong các mức {}, nhưng gặp \"{}\"",
+                         "value: expected one of the levels {}, found \"{}\"", join_quoted(labels), yaml.text);
           if (const auto suggestion = detail::did_you_mean(yaml.text, labels)) {
             message += m_read.say("; có phải là \"{}\"?", "; did you mean \"{}\"?", *suggestion);
           }
@@ -345,11 +345,11 @@ class EvidenceLoader {
             return *date;
           }
           if (const auto typed = Date::parse_vietnamese(yaml.text)) {
-            m_read.error(yaml.pos,
-                         m_read.say("value: cần ngày dạng YYYY-MM-DD, nhưng gặp \"{}\" (hãy viết {})",
-                                    "value: expected a date YYYY-MM-DD, found \"{}\" (write {})", yaml.text,
-                                    typed->iso()),
-                         "date", node.id);
+            m_read.error(
+                yaml.pos,
+                m_read.say("value: cần ngày dạng YYYY-MM-DD, nhưng gặp \"{}\" (hãy viết {})",
+                           "value: expected a date YYYY-MM-DD, found \"{}\" (write {})", yaml.text, typed->iso()),
+                "date", node.id);
             return std::nullopt;
           }
         }
@@ -502,14 +502,15 @@ class EvidenceLoader {
       }
       const Node& by = m_criteria.nodes[static_cast<std::size_t>(cover)];
       const bool profile = cover == item.node || !is_item_marked(cover);
-      m_read.error(item.pos,
-                   profile ? m_read.say("mục \"{}\" có giá trị nhưng \"{}\" không áp dụng theo hồ sơ áp dụng \"{}\"",
-                                        "item \"{}\" has a value, but \"{}\" is not applicable under the profile \"{}\"",
-                                        item.id, by.id, m_evidence.unit.profile)
-                           : m_read.say("mục \"{}\" có giá trị nhưng tiêu chí cha \"{}\" được đánh dấu không áp dụng",
-                                        "item \"{}\" has a value, but its parent \"{}\" is marked not applicable",
-                                        item.id, by.id),
-                   "na_conflict", item.id);
+      m_read.error(
+          item.pos,
+          profile
+              ? m_read.say("mục \"{}\" có giá trị nhưng \"{}\" không áp dụng theo hồ sơ áp dụng \"{}\"",
+                           "item \"{}\" has a value, but \"{}\" is not applicable under the profile \"{}\"", item.id,
+                           by.id, m_evidence.unit.profile)
+              : m_read.say("mục \"{}\" có giá trị nhưng tiêu chí cha \"{}\" được đánh dấu không áp dụng",
+                           "item \"{}\" has a value, but its parent \"{}\" is marked not applicable", item.id, by.id),
+          "na_conflict", item.id);
     }
   }
 

@@ -23,9 +23,15 @@ InputFile InputFile::read(const std::string& path, Lang lang) {
   return parse(read_input_bytes(path, lang), path, lang);
 }
 
-const std::string& InputFile::path() const { return m_document->path; }
-const std::string& InputFile::sha256() const { return m_document->sha256; }
-const std::string& InputFile::kind() const { return m_document->kind; }
+const std::string& InputFile::path() const {
+  return m_document->path;
+}
+const std::string& InputFile::sha256() const {
+  return m_document->sha256;
+}
+const std::string& InputFile::kind() const {
+  return m_document->kind;
+}
 
 std::string InputFile::top_scalar(std::string_view key) const {
   const detail::YamlNode* node = m_document->root.find(key);
@@ -43,8 +49,7 @@ SourcePos InputFile::top_position(std::string_view key) const {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& path, Lang lang, std::string_view vi, std::string_view en,
-                       int error_number) {
+[[noreturn]] void fail(const std::string& path, Lang lang, std::string_view vi, std::string_view en, int error_number) {
   throw InputError(path, fmt::format(fmt::runtime(tr(lang, vi, en)), std::strerror(error_number)));
 }
 
@@ -77,12 +82,11 @@ std::string read_input_bytes(const std::string& path, Lang lang) {
     fail(path, lang, "không đọc được tệp: {}", "cannot read the file: {}", errno);
   }
   if (S_ISDIR(info.st_mode)) {
-    throw InputError(path, std::string(tr(lang, "đây là một thư mục, không phải một tệp",
-                                          "this is a directory, not a file")));
+    throw InputError(
+        path, std::string(tr(lang, "đây là một thư mục, không phải một tệp", "this is a directory, not a file")));
   }
   const auto too_large = [&](std::size_t size) {
-    return InputError(path, fmt::format(fmt::runtime(tr(lang,
-                                                        "tệp quá lớn ({} byte): giới hạn là 16 MiB",
+    return InputError(path, fmt::format(fmt::runtime(tr(lang, "tệp quá lớn ({} byte): giới hạn là 16 MiB",
                                                         "the file is too large ({} bytes): the limit "
                                                         "is 16 MiB")),
                                         size));

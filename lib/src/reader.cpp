@@ -75,8 +75,8 @@ bool Reader::expect_map(const YamlNode& node, std::string_view what) {
   if (node.is_map()) {
     return true;
   }
-  error(node.pos, say("{}: cần một bảng khóa: giá trị, nhưng gặp {}", "{}: expected a map of keys, found {}", what,
-                      found(node)),
+  error(node.pos,
+        say("{}: cần một bảng khóa: giá trị, nhưng gặp {}", "{}: expected a map of keys, found {}", what, found(node)),
         "type");
   return false;
 }
@@ -85,8 +85,9 @@ bool Reader::expect_sequence(const YamlNode& node, std::string_view what) {
   if (node.is_sequence()) {
     return true;
   }
-  error(node.pos, say("{}: cần một danh sách (các dòng bắt đầu bằng -), nhưng gặp {}",
-                      "{}: expected a list (lines starting with -), found {}", what, found(node)),
+  error(node.pos,
+        say("{}: cần một danh sách (các dòng bắt đầu bằng -), nhưng gặp {}",
+            "{}: expected a list (lines starting with -), found {}", what, found(node)),
         "type");
   return false;
 }
@@ -144,8 +145,9 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
                 "{}: expected a number, found the text \"{}\" (remove the quotes)", key, node.text),
             "type");
     } else {
-      error(node.pos, say("{}: cần một số, nhưng gặp văn bản \"{}\"", "{}: expected a number, found the text \"{}\"", key,
-                          node.text),
+      error(node.pos,
+            say("{}: cần một số, nhưng gặp văn bản \"{}\"", "{}: expected a number, found the text \"{}\"", key,
+                node.text),
             "type");
     }
     return std::nullopt;
@@ -176,8 +178,9 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
       return std::nullopt;
     case DecimalSyntax::too_large:
       error(node.pos,
-            say("{}: \"{}\" quá lớn (tối đa {} chữ số phần nguyên)", "{}: \"{}\" is too large (at most {} digits "
-                                                                    "before the point)",
+            say("{}: \"{}\" quá lớn (tối đa {} chữ số phần nguyên)",
+                "{}: \"{}\" is too large (at most {} digits "
+                "before the point)",
                 key, node.text, Decimal::k_max_integer_digits),
             "number");
       return std::nullopt;
@@ -192,9 +195,10 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
 std::optional<Decimal> Reader::positive_number(const YamlNode& node, std::string_view key) {
   const std::optional<Decimal> value = number(node, key);
   if (value && *value <= Decimal(0)) {
-    error(node.pos, say("{}: cần một số lớn hơn 0, nhưng gặp {}", "{}: expected a number greater than 0, found {}", key,
-                        node.text),
-          "range");
+    error(
+        node.pos,
+        say("{}: cần một số lớn hơn 0, nhưng gặp {}", "{}: expected a number greater than 0, found {}", key, node.text),
+        "range");
     return std::nullopt;
   }
   return value;
@@ -214,8 +218,8 @@ std::optional<Decimal> Reader::whole_number(const YamlNode& node, std::string_vi
   const std::optional<Decimal> value = number(node, key);
   if (value && (*value < Decimal(0) || !value->is_integer())) {
     error(node.pos,
-          say("{}: cần một số nguyên ≥ 0 (một số đếm), nhưng gặp {}", "{}: expected a whole number ≥ 0 (a count), found {}",
-              key, node.text),
+          say("{}: cần một số nguyên ≥ 0 (một số đếm), nhưng gặp {}",
+              "{}: expected a whole number ≥ 0 (a count), found {}", key, node.text),
           "range");
     return std::nullopt;
   }
@@ -228,8 +232,9 @@ std::optional<int> Reader::integer(const YamlNode& node, std::string_view key, i
     return std::nullopt;
   }
   if (!value->is_integer() || *value < Decimal(min) || *value > Decimal(max)) {
-    error(node.pos, say("{}: cần một số nguyên từ {} đến {}, nhưng gặp {}",
-                        "{}: expected a whole number from {} to {}, found {}", key, min, max, node.text),
+    error(node.pos,
+          say("{}: cần một số nguyên từ {} đến {}, nhưng gặp {}", "{}: expected a whole number from {} to {}, found {}",
+              key, min, max, node.text),
           "range");
     return std::nullopt;
   }
@@ -253,8 +258,8 @@ std::optional<bool> Reader::boolean(const YamlNode& node, std::string_view key) 
   if (const std::optional<bool> value = as_bool(node)) {
     return value;
   }
-  error(node.pos, say("{}: cần true hoặc false, nhưng gặp {}", "{}: expected true or false, found {}", key, found(node)),
-        "type");
+  error(node.pos,
+        say("{}: cần true hoặc false, nhưng gặp {}", "{}: expected true or false, found {}", key, found(node)), "type");
   return std::nullopt;
 }
 
@@ -271,8 +276,9 @@ std::optional<Date> Reader::date(const YamlNode& node, std::string_view key) {
       return std::nullopt;
     }
   }
-  error(node.pos, say("{}: cần một ngày dạng YYYY-MM-DD, nhưng gặp {}", "{}: expected a date YYYY-MM-DD, found {}", key,
-                      found(node)),
+  error(node.pos,
+        say("{}: cần một ngày dạng YYYY-MM-DD, nhưng gặp {}", "{}: expected a date YYYY-MM-DD, found {}", key,
+            found(node)),
         "date");
   return std::nullopt;
 }

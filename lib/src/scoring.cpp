@@ -141,7 +141,8 @@ class Scorer {
     m_result.penalty = capped_section(m_criteria.penalty);
     m_result.points = cchc::max(Decimal(0), m_result.earned + m_result.bonus - m_result.penalty);
     const int precision = m_criteria.precision;
-    m_result.index = cchc::min(Decimal(100), Decimal::mul_div(m_result.points, 100, m_result.applicable_max, precision));
+    m_result.index =
+        cchc::min(Decimal(100), Decimal::mul_div(m_result.points, 100, m_result.applicable_max, precision));
     m_result.coverage = Decimal::mul_div(m_result.applicable_max, 100, m_criteria.scale, precision);
     if (const Grade* grade = m_criteria.grade_for(m_result.index)) {
       m_result.grade = grade->label;
@@ -257,7 +258,7 @@ class Scorer {
         result.detail.clear();
       }
     }
-    result.status = result.points == leaf.max   ? LeafStatus::full
+    result.status = result.points == leaf.max     ? LeafStatus::full
                     : result.points == Decimal(0) ? LeafStatus::zero
                                                   : LeafStatus::partial;
   }
@@ -286,8 +287,8 @@ class Scorer {
         for (const Band& band : rule.bands) {
           if (band_holds(band, measured)) {
             return {band.points, Reason::below_target,
-                    say("đạt {} (mức {} {}: {} điểm)", "{} ({} {}: {} points)", num(measured), band_test_text(band.test),
-                        num(band.threshold), num(band.points))};
+                    say("đạt {} (mức {} {}: {} điểm)", "{} ({} {}: {} points)", num(measured),
+                        band_test_text(band.test), num(band.threshold), num(band.points))};
           }
         }
         return {Decimal(0), Reason::below_target,
@@ -330,8 +331,7 @@ class Scorer {
 
   RuleOutcome apply_deadline(const Rule& rule, const Decimal& max, const Value& value) const {
     if (std::holds_alternative<bool>(value)) {
-      return {Decimal(0), Reason::not_done,
-              say("chưa thực hiện (hạn {})", "not done (due {})", rule.due.vietnamese())};
+      return {Decimal(0), Reason::not_done, say("chưa thực hiện (hạn {})", "not done (due {})", rule.due.vietnamese())};
     }
     const Date& done = std::get<Date>(value);
     if (done <= rule.due) {
@@ -508,8 +508,7 @@ ScoreResult score(const Criteria& criteria, const Evidence& evidence, const Scor
   try {
     return Scorer(criteria, evidence, options).run();
   } catch (const DecimalOverflow&) {
-    throw InputError(evidence.path, std::string(tr(options.lang,
-                                                   "một con số quá lớn để tính chính xác",
+    throw InputError(evidence.path, std::string(tr(options.lang, "một con số quá lớn để tính chính xác",
                                                    "a number is too large to be scored exactly")));
   }
 }

@@ -24,8 +24,7 @@ utf8proc_ssize_t decode(std::string_view text, utf8proc_int32_t& code_point) {
 }
 
 bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // The code points of `text`; an invalid byte stands for itself, so that
@@ -68,9 +67,8 @@ std::string to_nfc(std::string_view text) {
     return std::string(text);
   }
   utf8proc_uint8_t* composed = nullptr;
-  const utf8proc_ssize_t length =
-      utf8proc_map(bytes_of(text), static_cast<utf8proc_ssize_t>(text.size()), &composed,
-                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  const utf8proc_ssize_t length = utf8proc_map(bytes_of(text), static_cast<utf8proc_ssize_t>(text.size()), &composed,
+                                               static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (length == UTF8PROC_ERROR_NOMEM) {
     throw std::bad_alloc();
   }
@@ -84,9 +82,8 @@ std::string to_nfc(std::string_view text) {
 }
 
 std::size_t count_code_points(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
 }
 
 // Control characters count 0; an invalid byte counts 1, as a terminal would

@@ -71,9 +71,7 @@ class PositionMap {
     return {static_cast<int>(next - m_line_starts.begin()), column};
   }
 
-  SourcePos at(const YAML::Mark& mark) const {
-    return at(mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos));
-  }
+  SourcePos at(const YAML::Mark& mark) const { return at(mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos)); }
 
  private:
   std::string_view m_text;
@@ -177,17 +175,17 @@ class TreeBuilder : public YAML::EventHandler {
   struct Frame {
     YamlNode node;
     std::optional<YamlNode> key;
-    bool skip_value = false;  // the key was not text: drop its value
+    bool skip_value = false;                         // the key was not text: drop its value
     std::unordered_map<std::string, int> seen_keys;  // key text → line
   };
 
   void open(const YAML::Mark& mark, YamlNode::Kind kind) {
     if (static_cast<int>(m_stack.size()) >= k_max_depth) {
       const SourcePos pos = m_positions.at(mark);
-      m_sink.error(pos.line, pos.column,
-                   fmt::format(fmt::runtime(tr(m_lang, "lồng nhau quá {} cấp", "nesting deeper than {} levels")),
-                               k_max_depth),
-                   "too_deep");
+      m_sink.error(
+          pos.line, pos.column,
+          fmt::format(fmt::runtime(tr(m_lang, "lồng nhau quá {} cấp", "nesting deeper than {} levels")), k_max_depth),
+          "too_deep");
       throw StopParsing{};
     }
     Frame frame;
@@ -214,11 +212,11 @@ class TreeBuilder : public YAML::EventHandler {
     }
     if (!frame.key && !frame.skip_value) {
       if (node.kind != YamlNode::Kind::scalar) {
-        m_sink.error(node.pos.line, node.pos.column,
-                     fmt::format(fmt::runtime(tr(m_lang, "khóa phải là văn bản, nhưng gặp {}",
-                                                 "a key must be text, found {}")),
-                                 kind_name(node, m_lang)),
-                     "bad_key");
+        m_sink.error(
+            node.pos.line, node.pos.column,
+            fmt::format(fmt::runtime(tr(m_lang, "khóa phải là văn bản, nhưng gặp {}", "a key must be text, found {}")),
+                        kind_name(node, m_lang)),
+            "bad_key");
         frame.skip_value = true;
         return;
       }
@@ -294,8 +292,8 @@ class SecondDocumentProbe : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& /*mark*/, YAML::anchor_t /*anchor*/) override {}
   void OnScalar(const YAML::Mark& /*mark*/, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
                 const std::string& /*value*/) override {}
-  void OnSequenceStart(const YAML::Mark& /*mark*/, const std::string& /*tag*/,
-                       YAML::anchor_t /*anchor*/, YAML::EmitterStyle::value /*style*/) override {}
+  void OnSequenceStart(const YAML::Mark& /*mark*/, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
+                       YAML::EmitterStyle::value /*style*/) override {}
   void OnSequenceEnd() override {}
   void OnMapStart(const YAML::Mark& /*mark*/, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
                   YAML::EmitterStyle::value /*style*/) override {}
@@ -305,8 +303,9 @@ class SecondDocumentProbe : public YAML::EventHandler {
 // Reports invalid UTF-8 and control characters (a binary file given by
 // mistake); returns false when there were any.
 bool check_encoding(std::string_view text, const PositionMap& positions, DiagnosticSink& sink, Lang lang) {
-  if (text.size() >= 2 && ((static_cast<unsigned char>(text[0]) == 0xFF && static_cast<unsigned char>(text[1]) == 0xFE) ||
-                           (static_cast<unsigned char>(text[0]) == 0xFE && static_cast<unsigned char>(text[1]) == 0xFF))) {
+  if (text.size() >= 2 &&
+      ((static_cast<unsigned char>(text[0]) == 0xFF && static_cast<unsigned char>(text[1]) == 0xFE) ||
+       (static_cast<unsigned char>(text[0]) == 0xFE && static_cast<unsigned char>(text[1]) == 0xFF))) {
     sink.error(1, 1,
                std::string(tr(lang, "tệp được lưu bằng bảng mã UTF-16: hãy lưu lại bằng UTF-8",
                               "the file is encoded as UTF-16: save it as UTF-8")),

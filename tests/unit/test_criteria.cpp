@@ -77,9 +77,10 @@ TEST_CASE("an unknown key gets a did-you-mean") {
 }
 
 TEST_CASE("an unknown top-level key without a close match lists the known keys") {
-  const std::string out = criteria_errors(with_leaf("      - {id: \"1.1\", title: A, max: 1, rule: {type: check}}\n") +
-                                          "zzzzzz: 1\n");
-  CHECK(out.rfind("c.yaml:12:1: error: unknown key \"zzzzzz\" in the criteria file (known keys: cchc, id, title,", 0) == 0);
+  const std::string out =
+      criteria_errors(with_leaf("      - {id: \"1.1\", title: A, max: 1, rule: {type: check}}\n") + "zzzzzz: 1\n");
+  CHECK(out.rfind("c.yaml:12:1: error: unknown key \"zzzzzz\" in the criteria file (known keys: cchc, id, title,", 0) ==
+        0);
 }
 
 TEST_CASE("duplicate ids are refused") {
@@ -130,8 +131,9 @@ TEST_CASE("max must be a positive number written plainly") {
 TEST_CASE("a decimal comma gets a hint in both languages") {
   const std::string text = with_leaf("      - {id: \"1.1\", title: A, max: 0,5, rule: {type: check}}\n");
   // In a flow map "0,5" splits; written in block style it is one scalar.
-  const std::string block = "cchc: criteria/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\nfields:\n"
-                            "  - id: \"1\"\n    title: A\n    max: 0,5\n    rule: {type: check}\n";
+  const std::string block =
+      "cchc: criteria/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\nfields:\n"
+      "  - id: \"1\"\n    title: A\n    max: 0,5\n    rule: {type: check}\n";
   CHECK(criteria_errors(block) ==
         "c.yaml:9:10: error: max: expected a number with a decimal point, found \"0,5\" (write 0.5)\n");
   CHECK(criteria_errors(block, Lang::vi) ==
@@ -140,14 +142,16 @@ TEST_CASE("a decimal comma gets a hint in both languages") {
 }
 
 TEST_CASE("precision must be 0 to 4") {
-  const std::string text = "cchc: criteria/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\nprecision: 5\nfields:\n"
-                           "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
+  const std::string text =
+      "cchc: criteria/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\nprecision: 5\nfields:\n"
+      "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
   CHECK(criteria_errors(text) == "c.yaml:6:12: error: precision: expected a whole number from 0 to 4, found 5\n");
 }
 
 TEST_CASE("the format tag must be criteria/1") {
-  const std::string text = "cchc: evidence/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\nfields:\n"
-                           "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
+  const std::string text =
+      "cchc: evidence/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\nfields:\n"
+      "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
   CHECK(criteria_errors(text) ==
         "c.yaml:1:7: error: cchc: expected \"criteria/1\" (a criteria file), found \"evidence/1\"\n");
 }
@@ -162,9 +166,10 @@ TEST_CASE("missing required top-level keys are reported at the map") {
 }
 
 TEST_CASE("a loader reports every problem of a file") {
-  const std::string out = criteria_errors(with_leaf("      - {id: \"1.1\", title: A, max: x, rule: {type: chek}}\n"
-                                                    "      - {id: \"1.2\", title: B, max: 1, metod: self, rule: {type: check}}\n",
-                                                    "2"));
+  const std::string out =
+      criteria_errors(with_leaf("      - {id: \"1.1\", title: A, max: x, rule: {type: chek}}\n"
+                                "      - {id: \"1.2\", title: B, max: 1, metod: self, rule: {type: check}}\n",
+                                "2"));
   CHECK(out ==
         "c.yaml:11:36: error: max: expected a number, found \"x\"\n"
         "c.yaml:11:52: error: type: expected one of check, levels, deadline, bands, ratio, per_item, deduct, "
@@ -177,7 +182,8 @@ TEST_CASE("unknown rule parameters and wrong types are refused") {
                                   "each: 1}}\n")) ==
         "c.yaml:11:79: error: unknown key \"each\" in the rule of \"1.1\" (type deadline) (known keys: type, due, "
         "late, until)\n");
-  CHECK(criteria_errors(with_leaf("      - {id: \"1.1\", title: A, max: 1, rule: {type: deadline, due: 15/01/2023}}\n")) ==
+  CHECK(criteria_errors(
+            with_leaf("      - {id: \"1.1\", title: A, max: 1, rule: {type: deadline, due: 15/01/2023}}\n")) ==
         "c.yaml:11:67: error: due: expected a date YYYY-MM-DD, found \"15/01/2023\" (write 2023-01-15)\n");
   CHECK(criteria_errors(with_leaf("      - {id: \"1.1\", title: A, max: 1, rule: {type: per_item}}\n")) ==
         "c.yaml:11:45: error: the rule of \"1.1\": the required key \"each\" is missing\n");
@@ -198,22 +204,24 @@ TEST_CASE("a rule may never award more than max") {
 }
 
 TEST_CASE("a rule whose best is below max gets a warning") {
-  const Criteria criteria = parse_criteria(
-      with_leaf("      - id: \"1.1\"\n        title: A\n        max: 1\n"
-                "        rule: {type: bands, bands: [{at_least: 90, points: 0.5}]}\n"),
-      "c.yaml");
+  const Criteria criteria =
+      parse_criteria(with_leaf("      - id: \"1.1\"\n        title: A\n        max: 1\n"
+                               "        rule: {type: bands, bands: [{at_least: 90, points: 0.5}]}\n"),
+                     "c.yaml");
   CHECK(test::warnings_text(criteria.warnings) ==
         "c.yaml:14:15: warning: \"1.1\": the rule gives at best 0.5 points, less than the max 1; the criterion can "
         "never earn full points\n");
 }
 
 TEST_CASE("levels and grades are listed from the highest down") {
-  CHECK(criteria_errors(with_leaf("      - id: \"1.1\"\n        title: A\n        max: 1\n"
-                                  "        rule: {type: levels, levels: [{label: X, points: 0.5}, {label: Y, points: 1}]}\n")) ==
+  CHECK(criteria_errors(
+            with_leaf("      - id: \"1.1\"\n        title: A\n        max: 1\n"
+                      "        rule: {type: levels, levels: [{label: X, points: 0.5}, {label: Y, points: 1}]}\n")) ==
         "c.yaml:14:83: error: levels must be listed from the highest points down: \"Y\" (1) comes after \"X\" (0.5)\n");
-  const std::string grades = "cchc: criteria/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\n"
-                             "grades: [{label: A, min: 50}, {label: B, min: 80}]\nfields:\n"
-                             "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
+  const std::string grades =
+      "cchc: criteria/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\n"
+      "grades: [{label: A, min: 50}, {label: B, min: 80}]\nfields:\n"
+      "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
   CHECK(criteria_errors(grades) ==
         "c.yaml:6:47: error: grades must be listed from the highest min down: \"B\" (min 80) comes after \"A\" (min "
         "50)\n");
@@ -235,8 +243,9 @@ TEST_CASE("profiles must name existing nodes that allow N/A") {
 }
 
 TEST_CASE("a period must not end before it starts") {
-  const std::string text = "cchc: criteria/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\n"
-                           "period: {from: 2023-12-01, to: 2023-01-01}\nfields:\n"
-                           "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
+  const std::string text =
+      "cchc: criteria/1\nid: c\ntitle: C\nyear: 2023\nscale: 1\n"
+      "period: {from: 2023-12-01, to: 2023-01-01}\nfields:\n"
+      "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
   CHECK(criteria_errors(text) == "c.yaml:6:32: error: period: the end 2023-01-01 is before the start 2023-12-01\n");
 }

@@ -16,11 +16,9 @@ TEST_CASE("format_diagnostic writes PATH:LINE:COL", "[diagnostic]") {
   diagnostic.line = 3;
   diagnostic.column = 7;
   diagnostic.message = "max: expected a number, found \"một\"";
-  CHECK(cchc::format_diagnostic(diagnostic) ==
-        "c.yaml:3:7: error: max: expected a number, found \"một\"");
+  CHECK(cchc::format_diagnostic(diagnostic) == "c.yaml:3:7: error: max: expected a number, found \"một\"");
   diagnostic.severity = Severity::warning;
-  CHECK(cchc::format_diagnostic(diagnostic) ==
-        "c.yaml:3:7: warning: max: expected a number, found \"một\"");
+  CHECK(cchc::format_diagnostic(diagnostic) == "c.yaml:3:7: warning: max: expected a number, found \"một\"");
 }
 
 TEST_CASE("format_diagnostic leaves out a zero line or column", "[diagnostic]") {
@@ -33,8 +31,8 @@ TEST_CASE("format_diagnostic leaves out a zero line or column", "[diagnostic]") 
 }
 
 TEST_CASE("InputError carries its diagnostics and describes the first", "[diagnostic]") {
-  const InputError error({{Severity::error, "a.yaml", 1, 2, "first", {}, {}},
-                          {Severity::error, "a.yaml", 3, 4, "second", {}, {}}});
+  const InputError error(
+      {{Severity::error, "a.yaml", 1, 2, "first", {}, {}}, {Severity::error, "a.yaml", 3, 4, "second", {}, {}}});
   CHECK(std::string(error.what()) == "a.yaml:1:2: error: first");
   REQUIRE(error.diagnostics().size() == 2);
   CHECK(error.diagnostics()[1].message == "second");
@@ -76,8 +74,7 @@ TEST_CASE("DiagnosticSink returns the warnings when there is no error", "[diagno
   CHECK(cchc::format_diagnostic(warnings[1]) == "e.yaml:5:1: warning: overclaim");
 }
 
-TEST_CASE("DiagnosticSink throws every diagnostic in order when there is an error",
-          "[diagnostic]") {
+TEST_CASE("DiagnosticSink throws every diagnostic in order when there is an error", "[diagnostic]") {
   DiagnosticSink sink("c.yaml");
   sink.warning(2, 1, "w1");
   sink.error(3, 5, "e1", "unknown_key");

@@ -19,7 +19,9 @@ std::string errors(const std::string& text, Lang lang = Lang::en) {
   return test::diagnostics_of([&] { parse_evidence(text, "e.yaml", criteria(), lang); });
 }
 
-Evidence load(const std::string& text) { return parse_evidence(text, "e.yaml", criteria()); }
+Evidence load(const std::string& text) {
+  return parse_evidence(text, "e.yaml", criteria());
+}
 
 }  // namespace
 
@@ -153,12 +155,13 @@ TEST_CASE("bonus items belong under bonus") {
 }
 
 TEST_CASE("documents are read with their positions") {
-  const Evidence evidence = load(evidence_header() +
-                                 "items:\n"
-                                 "  \"1.1\":\n"
-                                 "    value: true\n"
-                                 "    documents:\n"
-                                 "      - {number: \"03/KH-LĐTBXH\", date: 2023-01-12, title: \"Kế hoạch\", page: 5}\n");
+  const Evidence evidence =
+      load(evidence_header() +
+           "items:\n"
+           "  \"1.1\":\n"
+           "    value: true\n"
+           "    documents:\n"
+           "      - {number: \"03/KH-LĐTBXH\", date: 2023-01-12, title: \"Kế hoạch\", page: 5}\n");
   const Document& document = evidence.items[0].documents.at(0);
   CHECK(document.number == "03/KH-LĐTBXH");
   CHECK(document.date == Date{2023, 1, 12});
@@ -177,8 +180,8 @@ TEST_CASE("the evidence file's tag is checked") {
 }
 
 TEST_CASE("Vietnamese document numbers are recognised") {
-  for (const char* good : {"03/KH-LĐTBXH", "1593/UBND-NC", "30/2018/QĐ-UBND", "429/QĐ-LĐTBXH", "280/CĐ-TTg",
-                           "05-NQ/TU", "62/2020/NĐ-CP", "02/KH-SLĐTBXH", "12/BC-LĐTB&XH"}) {
+  for (const char* good : {"03/KH-LĐTBXH", "1593/UBND-NC", "30/2018/QĐ-UBND", "429/QĐ-LĐTBXH", "280/CĐ-TTg", "05-NQ/TU",
+                           "62/2020/NĐ-CP", "02/KH-SLĐTBXH", "12/BC-LĐTB&XH"}) {
     INFO(good);
     CHECK(looks_like_document_number(good));
   }

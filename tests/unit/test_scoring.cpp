@@ -15,7 +15,9 @@ const Criteria& criteria() {
   return loaded;
 }
 
-Decimal dec(const char* text) { return *Decimal::parse(text); }
+Decimal dec(const char* text) {
+  return *Decimal::parse(text);
+}
 
 // Every leaf of the fixture at its max, except what `overrides` replaces
 // (appended items win: the loader refuses duplicate keys, so callers pass
@@ -58,19 +60,21 @@ NodeResult leaf(const std::string& id, const std::string& item, Lang lang = Lang
   return result.nodes[static_cast<std::size_t>(criteria().find(id))];
 }
 
-Decimal leaf_points(const std::string& id, const std::string& item) { return leaf(id, item).points; }
+Decimal leaf_points(const std::string& id, const std::string& item) {
+  return leaf(id, item).points;
+}
 
 Criteria one_leaf_criteria(int precision, const std::string& max, const std::string& rule) {
   return parse_criteria("cchc: criteria/1\nid: p\ntitle: P\nyear: 2023\nscale: " + max +
-                            "\nprecision: " + std::to_string(precision) + "\nfields:\n  - {id: \"1\", title: A, max: " +
-                            max + ", rule: " + rule + "}\n",
+                            "\nprecision: " + std::to_string(precision) +
+                            "\nfields:\n  - {id: \"1\", title: A, max: " + max + ", rule: " + rule + "}\n",
                         "p.yaml");
 }
 
 Decimal one_leaf_points(const Criteria& set, const std::string& value) {
-  const ScoreResult result = score_text(
-      "cchc: evidence/1\ncriteria: p\nyear: 2023\nunit: {id: u}\nitems:\n  \"1\": {value: " + value + "}\n", Lang::en,
-      set);
+  const ScoreResult result =
+      score_text("cchc: evidence/1\ncriteria: p\nyear: 2023\nunit: {id: u}\nitems:\n  \"1\": {value: " + value + "}\n",
+                 Lang::en, set);
   return result.nodes[0].points;
 }
 
@@ -207,9 +211,10 @@ TEST_CASE("sums are exact over the rounded leaves") {
       "  - {id: \"1\", title: A, max: 1, rule: {type: ratio}}\n"
       "  - {id: \"2\", title: B, max: 1, rule: {type: ratio}}\n",
       "p.yaml");
-  const ScoreResult result = score_text("cchc: evidence/1\ncriteria: p\nyear: 2023\nunit: {id: u}\nitems:\n"
-                                        "  \"1\": {value: {done: 1, of: 3}}\n  \"2\": {value: {done: 1, of: 3}}\n",
-                                        Lang::en, set);
+  const ScoreResult result = score_text(
+      "cchc: evidence/1\ncriteria: p\nyear: 2023\nunit: {id: u}\nitems:\n"
+      "  \"1\": {value: {done: 1, of: 3}}\n  \"2\": {value: {done: 1, of: 3}}\n",
+      Lang::en, set);
   CHECK(result.points == dec("0.66"));  // 0.33 + 0.33, not round(0.666…) = 0.67
   CHECK(result.index == dec("33"));
 }
@@ -307,7 +312,8 @@ TEST_CASE("the index is capped at 100 and points never go below 0") {
   const ScoreResult over = score_text(evidence_header() + "items:\n" + k_all_full + "bonus:\n  \"T1\": {value: 2}\n");
   CHECK(over.points == Decimal(13));
   CHECK(over.index == Decimal(100));
-  const ScoreResult under = score_text(evidence_header() + "items:\n  \"1.1\": {value: false}\npenalty:\n  \"P1\": {value: 4}\n");
+  const ScoreResult under =
+      score_text(evidence_header() + "items:\n  \"1.1\": {value: false}\npenalty:\n  \"P1\": {value: 4}\n");
   CHECK(under.earned == Decimal(0));
   CHECK(under.points == Decimal(0));
   CHECK(under.index == Decimal(0));
@@ -321,10 +327,10 @@ TEST_CASE("the index is a percentage of the applicable max (Thanh Hoa 2023)") {
       "  - {id: \"1\", title: A, max: 84, rule: {type: assessed}}\n"
       "  - {id: \"2\", title: B, max: 16, rule: {type: check}}\n",
       "th.yaml");
-  const ScoreResult result =
-      score_text("cchc: evidence/1\ncriteria: th\nyear: 2023\nunit: {id: bdt}\nitems:\n"
-                 "  \"1\": {value: 68.32}\n  \"2\": {na: true, reason: \"Không áp dụng\"}\n",
-                 Lang::en, set);
+  const ScoreResult result = score_text(
+      "cchc: evidence/1\ncriteria: th\nyear: 2023\nunit: {id: bdt}\nitems:\n"
+      "  \"1\": {value: 68.32}\n  \"2\": {na: true, reason: \"Không áp dụng\"}\n",
+      Lang::en, set);
   CHECK(result.points == dec("68.32"));
   CHECK(result.applicable_max == Decimal(84));
   CHECK(result.index == dec("81.33"));
@@ -379,9 +385,10 @@ TEST_CASE("a self-score above the computed points is an overclaim") {
 }
 
 TEST_CASE("documents outside the period, odd numbers and missing files are warnings") {
-  const ScoreResult result = score_items(items_with(
-      "1.1", "{value: true, documents: [{number: \"KH 5\", date: 2022-12-31, file: \"nope.pdf\"}, "
-             "{number: \"03/KH-UBND\", date: 2023-12-31, file: \"test_scoring.cpp\"}]}"));
+  const ScoreResult result =
+      score_items(items_with("1.1",
+                             "{value: true, documents: [{number: \"KH 5\", date: 2022-12-31, file: \"nope.pdf\"}, "
+                             "{number: \"03/KH-UBND\", date: 2023-12-31, file: \"test_scoring.cpp\"}]}"));
   REQUIRE(result.warnings.size() == 3);
   CHECK(result.warnings[0].code == "document_date");
   CHECK(result.warnings[0].message ==
@@ -400,11 +407,11 @@ TEST_CASE("nothing applicable is an error") {
       "cchc: criteria/1\nid: p\ntitle: P\nyear: 2023\nscale: 1\nfields:\n"
       "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n",
       "p.yaml");
-  CHECK(test::diagnostics_of([&] {
-          score_text("cchc: evidence/1\ncriteria: p\nyear: 2023\nunit: {id: u}\nitems:\n  \"1\": {na: true, reason: x}\n",
-                     Lang::en, set);
-        }).find("error: nothing is applicable (the applicable max is 0): no index can be computed") !=
-        std::string::npos);
+  CHECK(
+      test::diagnostics_of([&] {
+        score_text("cchc: evidence/1\ncriteria: p\nyear: 2023\nunit: {id: u}\nitems:\n  \"1\": {na: true, reason: x}\n",
+                   Lang::en, set);
+      }).find("error: nothing is applicable (the applicable max is 0): no index can be computed") != std::string::npos);
 }
 
 TEST_CASE("reason codes and words match SPEC section 2") {

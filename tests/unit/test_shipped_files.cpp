@@ -36,9 +36,8 @@ TEST_CASE("every shipped criteria set loads without warnings and is named after 
   for (const fs::path& path : files) {
     INFO(path.string());
     Criteria criteria;
-    const std::string errors = test::diagnostics_of([&] {
-      criteria = load_criteria(InputFile::read(path.string(), Lang::en), Lang::en);
-    });
+    const std::string errors =
+        test::diagnostics_of([&] { criteria = load_criteria(InputFile::read(path.string(), Lang::en), Lang::en); });
     CHECK(errors.empty());
     if (!errors.empty()) {
       continue;

@@ -106,7 +106,9 @@ penalty:
     - {id: "P1", title: "Báo cáo chậm", max: 2, rule: {type: per_item, each: 0.25}}
 )";
 
-inline Criteria fixture_criteria() { return parse_criteria(k_criteria, "t.yaml", Lang::en); }
+inline Criteria fixture_criteria() {
+  return parse_criteria(k_criteria, "t.yaml", Lang::en);
+}
 
 // An evidence file header for the fixture; append `items:` etc.
 inline std::string evidence_header(std::string_view unit_extra = "") {

@@ -65,8 +65,9 @@ TEST_CASE("invalid UTF-8 is refused with its position in characters") {
 }
 
 TEST_CASE("a UTF-16 file gets a hint") {
-  CHECK(errors(std::string("\xFF\xFE" "a\0:\0", 6)) ==
-        "f.yaml:1:1: error: the file is encoded as UTF-16: save it as UTF-8\n");
+  CHECK(errors(std::string("\xFF\xFE"
+                           "a\0:\0",
+                           6)) == "f.yaml:1:1: error: the file is encoded as UTF-16: save it as UTF-8\n");
 }
 
 TEST_CASE("control characters suggest a binary file") {
@@ -101,23 +102,27 @@ TEST_CASE("an empty file is an error") {
 }
 
 TEST_CASE("a BOM and CRLF line ends are accepted and positions stay right") {
-  const std::string text = "\xEF\xBB\xBF" "cchc: evidence/1\r\ncriteria: \"x\"\r\nb: [1\r\n";
+  const std::string text =
+      "\xEF\xBB\xBF"
+      "cchc: evidence/1\r\ncriteria: \"x\"\r\nb: [1\r\n";
   CHECK(errors(text).rfind("f.yaml:4:1: error: YAML syntax error:", 0) == 0);
-  const InputFile file = InputFile::parse("\xEF\xBB\xBF" "cchc: evidence/1\r\ncriteria: x\r\n", "f.yaml", Lang::en);
+  const InputFile file = InputFile::parse(
+      "\xEF\xBB\xBF"
+      "cchc: evidence/1\r\ncriteria: x\r\n",
+      "f.yaml", Lang::en);
   CHECK(file.kind() == "evidence/1");
   CHECK(file.top_scalar("criteria") == "x");
   CHECK(file.top_position("cchc").column == 7);
 }
 
 TEST_CASE("scalars are normalised to NFC") {
-  const InputFile file = InputFile::parse("cchc: x\nname: \"Vi\xE1\xBB\x87t\"\nother: \"Vie\xCC\xA3\xCC\x82t\"\n",
-                                          "f.yaml", Lang::en);
+  const InputFile file =
+      InputFile::parse("cchc: x\nname: \"Vi\xE1\xBB\x87t\"\nother: \"Vie\xCC\xA3\xCC\x82t\"\n", "f.yaml", Lang::en);
   CHECK(file.top_scalar("name") == file.top_scalar("other"));
 }
 
 TEST_CASE("syntax errors name the line and column") {
-  CHECK(errors("a: [1, 2\nb: 3\n") ==
-        "f.yaml:2:2: error: YAML syntax error: end of sequence flow not found\n");
+  CHECK(errors("a: [1, 2\nb: 3\n") == "f.yaml:2:2: error: YAML syntax error: end of sequence flow not found\n");
 }
 
 TEST_CASE("non-text keys are refused") {
@@ -131,6 +136,5 @@ TEST_CASE("hygiene messages exist in Vietnamese") {
 TEST_CASE("an unreadable path and a directory are reported") {
   CHECK(diagnostics_of([] { InputFile::read("/nonexistent/x.yaml", Lang::en); }) ==
         "/nonexistent/x.yaml: error: cannot read the file: No such file or directory\n");
-  CHECK(diagnostics_of([] { InputFile::read("/tmp", Lang::en); }) ==
-        "/tmp: error: this is a directory, not a file\n");
+  CHECK(diagnostics_of([] { InputFile::read("/tmp", Lang::en); }) == "/tmp: error: this is a directory, not a file\n");
 }

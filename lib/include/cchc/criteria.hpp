@@ -33,14 +33,14 @@ struct Band {
 // How a leaf is scored (SPEC §1.2). Only the parameters of `type` are used.
 struct Rule {
   RuleType type = RuleType::check;
-  std::vector<Level> levels;  // levels
-  Date due;                   // deadline
-  Decimal late;               // deadline: points when done after `due`
-  std::optional<Date> until;  // deadline: nothing after this date
-  std::vector<Band> bands;    // bands, in the order written
-  Decimal target = 100;       // ratio
+  std::vector<Level> levels;     // levels
+  Date due;                      // deadline
+  Decimal late;                  // deadline: points when done after `due`
+  std::optional<Date> until;     // deadline: nothing after this date
+  std::vector<Band> bands;       // bands, in the order written
+  Decimal target = 100;          // ratio
   std::optional<Decimal> floor;  // ratio
-  Decimal each;               // per_item, deduct
+  Decimal each;                  // per_item, deduct
 };
 
 // Who produces a leaf's value; reported as a breakdown.
@@ -58,8 +58,8 @@ struct Node {
   std::string id;
   std::string title;
   Decimal max;
-  std::optional<Rule> rule;  // set exactly for leaves
-  Method method = Method::self;                     // inherited from the parent unless set
+  std::optional<Rule> rule;      // set exactly for leaves
+  Method method = Method::self;  // inherited from the parent unless set
   NaPolicy na = NaPolicy::exclude;
   DocumentPolicy documents = DocumentPolicy::optional;  // resolved: node, ancestors, defaults
   std::string evidence;
@@ -125,8 +125,8 @@ struct Criteria {
   std::optional<CappedSection> bonus;
   std::optional<CappedSection> penalty;
 
-  std::string path;    // where it was read from
-  std::string sha256;  // of the file's bytes
+  std::string path;                  // where it was read from
+  std::string sha256;                // of the file's bytes
   std::vector<Diagnostic> warnings;  // what validation noticed but allows
 
   // The index of the node with this id, or -1.

@@ -22,11 +22,11 @@ class DecimalOverflow : public std::overflow_error {
 enum class DecimalSyntax {
   ok,
   empty,
-  not_a_number,    // "một", "abc"
-  decimal_comma,   // "0,5": written with a Vietnamese decimal comma
-  exponent,        // "1e3"
+  not_a_number,       // "một", "abc"
+  decimal_comma,      // "0,5": written with a Vietnamese decimal comma
+  exponent,           // "1e3"
   too_many_decimals,  // more than Decimal::k_max_decimals digits after the point
-  too_large,       // more than Decimal::k_max_integer_digits digits before it
+  too_large,          // more than Decimal::k_max_integer_digits digits before it
 };
 
 // An exact decimal number: an integer count of 10^-9. Scores never pass
@@ -69,9 +69,7 @@ class Decimal {
   Decimal operator*(const Decimal& other) const;
 
   friend bool operator==(const Decimal& a, const Decimal& b) = default;
-  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
-    return a.m_units <=> b.m_units;
-  }
+  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) { return a.m_units <=> b.m_units; }
 
   // a × b / c, computed exactly and rounded half up to `decimals` digits.
   // Throws DecimalOverflow when out of range; c must not be zero (asserted).
@@ -82,7 +80,11 @@ class Decimal {
   int128 m_units = 0;
 };
 
-inline Decimal min(const Decimal& a, const Decimal& b) { return b < a ? b : a; }
-inline Decimal max(const Decimal& a, const Decimal& b) { return a < b ? b : a; }
+inline Decimal min(const Decimal& a, const Decimal& b) {
+  return b < a ? b : a;
+}
+inline Decimal max(const Decimal& a, const Decimal& b) {
+  return a < b ? b : a;
+}
 
 }  // namespace cchc

@@ -48,10 +48,8 @@ class DiagnosticSink {
   explicit DiagnosticSink(std::string file) : m_file(std::move(file)) {}
 
   const std::string& file() const { return m_file; }
-  void error(int line, int column, std::string message, std::string code = {},
-             std::string subject = {});
-  void warning(int line, int column, std::string message, std::string code = {},
-               std::string subject = {});
+  void error(int line, int column, std::string message, std::string code = {}, std::string subject = {});
+  void warning(int line, int column, std::string message, std::string code = {}, std::string subject = {});
   bool has_errors() const { return m_errors > 0; }
   // Throws InputError with every diagnostic (errors and warnings) when there
   // is at least one error; otherwise returns the warnings.

@@ -62,7 +62,7 @@ struct Evidence {
   std::string criteria_id;
   int year = 0;
   Unit unit;
-  std::vector<Item> items;  // in criteria order
+  std::vector<Item> items;        // in criteria order
   std::vector<int> item_of_node;  // node index → index into items, or -1
 
   std::string path;
@@ -84,7 +84,6 @@ bool looks_like_document_number(std::string_view number);
 // set it names). Throws InputError listing every problem.
 Evidence load_evidence(const InputFile& file, const Criteria& criteria, Lang lang);
 // Convenience for tests: parse text then load_evidence().
-Evidence parse_evidence(std::string_view text, const std::string& path, const Criteria& criteria,
-                        Lang lang = Lang::en);
+Evidence parse_evidence(std::string_view text, const std::string& path, const Criteria& criteria, Lang lang = Lang::en);
 
 }  // namespace cchc

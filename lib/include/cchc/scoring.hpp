@@ -34,7 +34,7 @@ enum class Source { rule, appraisal, na, none };
 struct NodeResult {
   Decimal points;
   Decimal applicable_max;
-  bool na = false;         // not applicable (itself or through an ancestor/profile)
+  bool na = false;  // not applicable (itself or through an ancestor/profile)
   std::string na_reason;
   // Leaves only:
   LeafStatus status = LeafStatus::missing;
@@ -69,15 +69,15 @@ struct ScoreOptions {
 
 // The score of one unit's evidence against its criteria (SPEC §2).
 struct ScoreResult {
-  std::vector<NodeResult> nodes;  // parallel to Criteria::nodes
-  Decimal earned;          // Σ fields' points
-  Decimal applicable_max;  // Σ fields' applicable max
-  Decimal bonus;           // capped
-  Decimal penalty;         // capped
-  Decimal points;          // max(0, earned + bonus − penalty)
-  Decimal index;           // min(100, points / applicable_max × 100), rounded
-  Decimal coverage;        // applicable_max / scale × 100, rounded
-  std::string grade;       // "" when below every grade
+  std::vector<NodeResult> nodes;         // parallel to Criteria::nodes
+  Decimal earned;                        // Σ fields' points
+  Decimal applicable_max;                // Σ fields' applicable max
+  Decimal bonus;                         // capped
+  Decimal penalty;                       // capped
+  Decimal points;                        // max(0, earned + bonus − penalty)
+  Decimal index;                         // min(100, points / applicable_max × 100), rounded
+  Decimal coverage;                      // applicable_max / scale × 100, rounded
+  std::string grade;                     // "" when below every grade
   std::array<MethodTotal, 4> by_method;  // indexed by Method
   std::vector<Deduction> deductions;     // criteria order
   std::vector<Diagnostic> warnings;      // overclaim, document dates, numbers, files
