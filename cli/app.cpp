@@ -43,15 +43,11 @@ void define_command_line(CLI::App& app, Options& options) {
       ->transform(one_of(colors))
       ->option_text("auto|always|never");
 
-  add_score_command(app, options.score)->callback([&options] {
-    options.command = CommandName::score;
-  });
+  add_score_command(app, options.score)->callback([&options] { options.command = CommandName::score; });
   const CriteriaCommands criteria = add_criteria_commands(app, options.criteria_show);
   criteria.list->callback([&options] { options.command = CommandName::criteria_list; });
   criteria.show->callback([&options] { options.command = CommandName::criteria_show; });
-  add_init_command(app, options.init)->callback([&options] {
-    options.command = CommandName::init;
-  });
+  add_init_command(app, options.init)->callback([&options] { options.command = CommandName::init; });
 }
 
 int run(const Options& options) {

@@ -43,13 +43,11 @@ int find_node(const Criteria& criteria, const std::string& wanted, Lang lang) {
     return node;
   }
   const std::string suggestion = valid ? closest_id(criteria, id) : std::string();
-  std::string message =
-      lang == Lang::vi
-          ? "bộ tiêu chí " + criteria.id + " không có tiêu chí \"" + wanted + "\""
-          : "criteria set " + criteria.id + " has no criterion \"" + wanted + "\"";
+  std::string message = lang == Lang::vi ? "bộ tiêu chí " + criteria.id + " không có tiêu chí \"" + wanted + "\""
+                                         : "criteria set " + criteria.id + " has no criterion \"" + wanted + "\"";
   if (!suggestion.empty()) {
-    message += lang == Lang::vi ? "; có phải ý bạn là \"" + suggestion + "\"?"
-                                : "; did you mean \"" + suggestion + "\"?";
+    message +=
+        lang == Lang::vi ? "; có phải ý bạn là \"" + suggestion + "\"?" : "; did you mean \"" + suggestion + "\"?";
   } else {
     message += lang == Lang::vi ? " (xem danh sách: cchc criteria show " + criteria.id + ")"
                                 : " (see the list: cchc criteria show " + criteria.id + ")";
@@ -60,16 +58,15 @@ int find_node(const Criteria& criteria, const std::string& wanted, Lang lang) {
 }  // namespace
 
 CriteriaCommands add_criteria_commands(CLI::App& app, CriteriaShowArgs& args) {
-  CLI::App* criteria =
-      app.add_subcommand("criteria", "The criteria sets cchc knows: list them, or show one");
+  CLI::App* criteria = app.add_subcommand("criteria", "The criteria sets cchc knows: list them, or show one");
   criteria->require_subcommand(1);
   criteria->fallthrough();
   CriteriaCommands commands;
-  commands.list = criteria->add_subcommand(
-      "list", "List the criteria sets: built in, then those in CCHC_CRITERIA_PATH");
+  commands.list =
+      criteria->add_subcommand("list", "List the criteria sets: built in, then those in CCHC_CRITERIA_PATH");
   commands.list->fallthrough();
-  commands.show = criteria->add_subcommand(
-      "show", "Show a criteria set (or one node of it) as a tree with max points and rules");
+  commands.show =
+      criteria->add_subcommand("show", "Show a criteria set (or one node of it) as a tree with max points and rules");
   commands.show->add_option("ID", args.id, "Criteria set: an id or a path")->required();
   commands.show->add_option("NODE", args.node, "A node id, e.g. 1.1.2: show that part only");
   commands.show->fallthrough();

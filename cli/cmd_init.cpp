@@ -24,9 +24,7 @@ std::string yaml_quoted(std::string_view text) {
   std::string out = "\"";
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    const auto next = [&](std::size_t k) {
-      return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
-    };
+    const auto next = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
     char hex[8];
     if (c == '"') {
       out += "\\\"";
@@ -84,9 +82,7 @@ class TemplateWriter {
   }
 
  private:
-  std::string t(std::string_view vi, std::string_view en) const {
-    return std::string(tr(m_lang, vi, en));
-  }
+  std::string t(std::string_view vi, std::string_view en) const { return std::string(tr(m_lang, vi, en)); }
   std::string num(const Decimal& value) const { return format_number_short(value, m_lang); }
   std::string points(const Decimal& value) const {
     return num(value) + (m_lang == Lang::vi ? " điểm" : value == Decimal(1) ? " point" : " points");
@@ -123,8 +119,7 @@ class TemplateWriter {
     m_out += "#\n";
     comment("# ", t("Cách điền:", "How to fill it in:"));
     const std::string example = "{number: \"03/KH-SLĐTBXH\", date: " + year_text +
-                                "-01-12, title: \"Kế hoạch CCHC năm " + year_text +
-                                "\", file: \"tlkc/kh-03.pdf\"}";
+                                "-01-12, title: \"Kế hoạch CCHC năm " + year_text + "\", file: \"tlkc/kh-03.pdf\"}";
     if (m_lang == Lang::vi) {
       comment("# ",
               "- Với mỗi tiêu chí dưới `items:`, ghi kết quả vào `value:` theo hướng dẫn ở các "
@@ -164,7 +159,7 @@ class TemplateWriter {
                       "apply."));
       for (const Profile& profile : m_criteria.profiles) {
         comment("#   ", profile.id + ": " + profile.title + t(" (không áp dụng: ", " (not applicable: ") +
-                           na_ids(profile) + ")");
+                            na_ids(profile) + ")");
       }
     }
   }
@@ -207,8 +202,7 @@ class TemplateWriter {
     section(m_criteria.penalty, "penalty", t("Điểm trừ", "Penalty points"));
   }
 
-  void section(const std::optional<CappedSection>& capped, std::string_view key,
-               const std::string& title) {
+  void section(const std::optional<CappedSection>& capped, std::string_view key, const std::string& title) {
     if (!capped) {
       return;
     }
@@ -216,8 +210,7 @@ class TemplateWriter {
     comment("# ", title + t(" (tối đa ", " (at most ") + points(capped->max) +
                       t("): không bắt buộc. Để khai báo một mục, bỏ dấu \"# \" ở đầu dòng \"",
                         "): optional. To enter an item, remove the \"# \" at the start of the \"") +
-                      std::string(key) +
-                      t(":\" và ở đầu các dòng của mục đó.", ":\" line and of that item's lines."));
+                      std::string(key) + t(":\" và ở đầu các dòng của mục đó.", ":\" line and of that item's lines."));
     m_out += "# " + std::string(key) + ":\n";
     for (const int item : capped->items) {
       subtree(item, "#   ");
@@ -246,16 +239,14 @@ class TemplateWriter {
     m_after_group = false;
     const std::string prefix = indent + "# ";
     comment(prefix, node.id + " " + node.title + t(" — tối đa ", " — at most ") + points(node.max));
-    comment(prefix + "  ", t("Cách chấm: ", "Scoring: ") +
-                               describe_rule(node, m_criteria.precision, m_lang));
+    comment(prefix + "  ", t("Cách chấm: ", "Scoring: ") + describe_rule(node, m_criteria.precision, m_lang));
     comment(prefix + "  ", t("Giá trị: ", "Value: ") + describe_value(node, m_lang));
     if (node.method != Method::self) {
       comment(prefix + "  ", t("Phương thức: ", "Method: ") + method_text(node.method, m_lang));
     }
     comment(prefix + "  ", t("Tài liệu kiểm chứng: ", "Documents: ") +
                                (node.documents == DocumentPolicy::required
-                                    ? t("bắt buộc (không có tài liệu: 0 điểm)",
-                                        "required (none listed: 0 points)")
+                                    ? t("bắt buộc (không có tài liệu: 0 điểm)", "required (none listed: 0 points)")
                                     : t("không bắt buộc", "optional")));
     if (!node.evidence.empty()) {
       comment(prefix + "  ", t("Tài liệu cần có: ", "Evidence expected: ") + node.evidence);
@@ -278,8 +269,7 @@ class TemplateWriter {
 void require_text(const std::string& value, std::string_view option, Lang lang) {
   if (find_invalid_utf8(value)) {
     throw std::runtime_error(std::string(option) +
-                             std::string(tr(lang, ": không phải văn bản UTF-8 hợp lệ",
-                                            ": not valid UTF-8 text")));
+                             std::string(tr(lang, ": không phải văn bản UTF-8 hợp lệ", ": not valid UTF-8 text")));
   }
   if (value.find_first_not_of(" \t") == std::string::npos) {
     throw std::runtime_error(std::string(option) +
@@ -297,15 +287,14 @@ std::string evidence_template(const Criteria& criteria, const InitArgs& args, La
 }
 
 CLI::App* add_init_command(CLI::App& app, InitArgs& args) {
-  CLI::App* command = app.add_subcommand(
-      "init", "Write an evidence template listing every leaf and the value its rule expects");
+  CLI::App* command =
+      app.add_subcommand("init", "Write an evidence template listing every leaf and the value its rule expects");
   command->add_option("-c,--criteria", args.criteria, "Criteria set: an id or a path")->required();
   command->add_option("--unit", args.unit_id, "The unit's id, e.g. so-ldtbxh")->required();
   command->add_option("--name", args.unit_name, "The unit's name")->required();
   command->add_option("--year", args.year, "The year assessed (default: the criteria's year)")
       ->check(CLI::Range(1900, 2999));
-  command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")
-      ->option_text("FILE");
+  command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")->option_text("FILE");
   command->add_flag("--force", args.force, "Replace FILE when it already exists");
   return command;
 }
@@ -320,13 +309,11 @@ int run_init(const InitArgs& args, const GlobalOptions& global) {
     std::error_code error;
     if (std::filesystem::is_regular_file(args.output, error)) {
       throw std::runtime_error(
-          lang == Lang::vi
-              ? args.output + " đã tồn tại; không ghi đè hồ sơ đã có (dùng --force nếu thật sự muốn thay)"
-              : args.output + " already exists; not overwriting it (use --force to replace it)");
+          lang == Lang::vi ? args.output + " đã tồn tại; không ghi đè hồ sơ đã có (dùng --force nếu thật sự muốn thay)"
+                           : args.output + " already exists; not overwriting it (use --force to replace it)");
     }
   }
-  write_output(evidence_template(criteria, args, lang), args.output, {criteria.path, args.criteria},
-               lang);
+  write_output(evidence_template(criteria, args, lang), args.output, {criteria.path, args.criteria}, lang);
   return k_exit_ok;
 }
 

@@ -26,41 +26,49 @@ const std::map<std::string, Format> k_formats{
 // The message for a file that is not an evidence file.
 std::string not_evidence_message(const std::string& kind, Lang lang) {
   if (kind.empty()) {
-    return lang == Lang::vi
-               ? "cần một hồ sơ tự đánh giá bắt đầu bằng \"cchc: evidence/1\", nhưng tệp không có "
-                 "dòng \"cchc:\""
-               : "expected an evidence file starting with \"cchc: evidence/1\", found no \"cchc:\" "
-                 "tag";
+    return lang == Lang::vi ? "cần một hồ sơ tự đánh giá bắt đầu bằng \"cchc: evidence/1\", nhưng tệp không có "
+                              "dòng \"cchc:\""
+                            : "expected an evidence file starting with \"cchc: evidence/1\", found no \"cchc:\" "
+                              "tag";
   }
-  return lang == Lang::vi
-             ? "cần một hồ sơ tự đánh giá (cchc: evidence/1), nhưng tệp này là \"cchc: " + kind + "\""
-             : "expected an evidence file (cchc: evidence/1), found \"cchc: " + kind + "\"";
+  return lang == Lang::vi ? "cần một hồ sơ tự đánh giá (cchc: evidence/1), nhưng tệp này là \"cchc: " + kind + "\""
+                          : "expected an evidence file (cchc: evidence/1), found \"cchc: " + kind + "\"";
+}
+
+// An error about a whole evidence file, placed at its top-level `key` (or
+// at its start when the key is absent).
+InputError error_at(const InputFile& file, std::string_view key, std::string message, std::string code) {
+  const SourcePos pos = file.top_position(key);
+  return InputError(
+      {Diagnostic{Severity::error, file.path(), pos.line, pos.column, std::move(message), std::move(code), {}}});
 }
 
 // Everything read for one run: criteria loaded once per reference, every
 // diagnostic in the order found.
 class Loader {
  public:
-  Loader(const ScoreArgs& args, Lang lang)
-      : m_args(args), m_lang(lang), m_catalog(criteria_catalog(lang)) {}
+  Loader(const ScoreArgs& args, Lang lang) : m_args(args), m_lang(lang), m_catalog(criteria_catalog(lang)) {}
 
   void load(const std::string& path) {
     try {
       const InputFile file = InputFile::read(path, m_lang);
       if (file.kind() != "evidence/1") {
-        throw InputError(path, not_evidence_message(file.kind(), m_lang));
+        throw error_at(file, "cchc", not_evidence_message(file.kind(), m_lang), "wrong_kind");
       }
       const std::string ref = m_args.criteria.empty() ? file.top_scalar("criteria") : m_args.criteria;
       if (ref.empty()) {
-        throw InputError(path, std::string(tr(m_lang,
-                                              "không rõ bộ tiêu chí: ghi \"criteria:\" trong tệp "
-                                              "hoặc chọn bằng -c CRITERIA",
-                                              "no criteria set: write \"criteria:\" in the file "
-                                              "or give -c CRITERIA")));
+        throw error_at(file, "criteria",
+                       std::string(tr(m_lang,
+                                      "không rõ bộ tiêu chí: ghi \"criteria:\" trong tệp hoặc chọn "
+                                      "bằng -c CRITERIA",
+                                      "no criteria set: write \"criteria:\" in the file or give -c "
+                                      "CRITERIA")),
+                       "no_criteria");
       }
-      const Criteria* criteria = criteria_for(ref);
+      const Criteria* criteria =
+          m_args.criteria.empty() ? criteria_for(ref, path, file.top_position("criteria")) : criteria_for(ref, {}, {});
       if (criteria == nullptr) {
-        m_failed = true;  // already reported
+        m_failed = true;
         return;
       }
       Evidence evidence = load_evidence(file, *criteria, m_lang);
@@ -81,9 +89,9 @@ class Loader {
   // Every file read: the evidence files and the criteria files.
   std::vector<std::string> inputs() const {
     std::vector<std::string> paths = m_args.evidence;
-    for (const auto& [ref, criteria] : m_criteria) {
-      if (criteria) {
-        paths.push_back(criteria->path);
+    for (const auto& [ref, loaded] : m_criteria) {
+      if (loaded.criteria) {
+        paths.push_back(loaded.criteria->path);
       }
       paths.push_back(ref);
     }
@@ -91,19 +99,39 @@ class Loader {
   }
 
  private:
-  const Criteria* criteria_for(const std::string& ref) {
+  // The criteria set `ref`, loaded once; nullptr when it cannot be loaded,
+  // after reporting why. `cited_in` is the evidence file whose `criteria:`
+  // (at `pos`) names `ref`, "" for -c: an unknown id is reported there, once
+  // for each file that names it.
+  const Criteria* criteria_for(const std::string& ref, const std::string& cited_in, SourcePos pos) {
     auto found = m_criteria.find(ref);
-    if (found == m_criteria.end()) {
-      std::optional<Criteria> loaded;
+    const bool first = found == m_criteria.end();
+    if (first) {
+      LoadedCriteria loaded;
       try {
-        loaded = m_catalog.load(ref);
-        add(loaded->warnings);
+        loaded.criteria = cited_in.empty() ? m_catalog.load(ref) : m_catalog.load(ref, cited_in, pos);
+        add(loaded.criteria->warnings);
       } catch (const InputError& error) {
-        add(error.diagnostics());
+        loaded.errors = error.diagnostics();
+        add(loaded.errors);
       }
       found = m_criteria.emplace(ref, std::move(loaded)).first;
     }
-    return found->second ? &*found->second : nullptr;
+    const LoadedCriteria& loaded = found->second;
+    if (loaded.criteria) {
+      return &*loaded.criteria;
+    }
+    if (!first && !cited_in.empty()) {
+      for (Diagnostic diagnostic : loaded.errors) {
+        if (diagnostic.code == "unknown_criteria") {
+          diagnostic.file = cited_in;
+          diagnostic.line = pos.line;
+          diagnostic.column = pos.column;
+          m_diagnostics.push_back(std::move(diagnostic));
+        }
+      }
+    }
+    return nullptr;
   }
 
   void add(const std::vector<Diagnostic>& diagnostics) {
@@ -113,7 +141,11 @@ class Loader {
   const ScoreArgs& m_args;
   Lang m_lang;
   CriteriaCatalog m_catalog;
-  std::map<std::string, std::optional<Criteria>> m_criteria;  // by reference; nullopt: invalid
+  struct LoadedCriteria {
+    std::optional<Criteria> criteria;  // nullopt when it could not be loaded
+    std::vector<Diagnostic> errors;    // why not
+  };
+  std::map<std::string, LoadedCriteria> m_criteria;  // by reference (id or path)
   std::vector<Diagnostic> m_diagnostics;
   std::vector<ScoredUnit> m_units;
   bool m_failed = false;
@@ -122,17 +154,13 @@ class Loader {
 }  // namespace
 
 CLI::App* add_score_command(CLI::App& app, ScoreArgs& args) {
-  CLI::App* command =
-      app.add_subcommand("score", "Score evidence files: points, index, fields, deductions");
-  command->add_option("EVIDENCE", args.evidence, "Evidence files (cchc: evidence/1)")
-      ->required();
-  command->add_option("-c,--criteria", args.criteria,
-                      "Criteria set: an id or a path (default: each file's criteria:)");
+  CLI::App* command = app.add_subcommand("score", "Score evidence files: points, index, fields, deductions");
+  command->add_option("EVIDENCE", args.evidence, "Evidence files (cchc: evidence/1)")->required();
+  command->add_option("-c,--criteria", args.criteria, "Criteria set: an id or a path (default: each file's criteria:)");
   command->add_option("-f,--format", args.format, "Output format: text (default), json, csv, md")
       ->transform(one_of(k_formats))
       ->option_text("text|json|csv|md");
-  command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")
-      ->option_text("FILE");
+  command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")->option_text("FILE");
   return command;
 }
 

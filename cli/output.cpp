@@ -40,11 +40,9 @@ void refuse_inputs(const std::string& path, const std::vector<std::string>& inpu
   for (const std::string& input : inputs) {
     std::error_code error;
     if (fs::equivalent(path, input, error) && !error) {
-      throw std::runtime_error(
-          lang == Lang::vi
-              ? "không ghi đè lên tệp đầu vào: -o " + path + " chính là tệp " + input
-              : "refusing to overwrite an input file: -o " + path + " is the same file as " +
-                    input);
+      throw std::runtime_error(lang == Lang::vi ? "không ghi đè lên tệp đầu vào: -o " + path + " chính là tệp " + input
+                                                : "refusing to overwrite an input file: -o " + path +
+                                                      " is the same file as " + input);
     }
   }
 }
@@ -120,8 +118,7 @@ void write_atomically(std::string_view text, const std::string& path, Lang lang)
 
 }  // namespace
 
-void write_output(std::string_view text, const std::string& path,
-                  const std::vector<std::string>& inputs, Lang lang) {
+void write_output(std::string_view text, const std::string& path, const std::vector<std::string>& inputs, Lang lang) {
   if (path.empty()) {
     const int error = write_all(STDOUT_FILENO, text);
     if (error != 0) {

@@ -21,7 +21,6 @@ enum class Format { text, json, csv, md };
 //   flushed to disk and renamed over `path`, so a failed run leaves no
 //   partial file; a symlink is followed and the file it points to replaced.
 // Throws std::runtime_error with a message for people (nothing is left behind).
-void write_output(std::string_view text, const std::string& path,
-                  const std::vector<std::string>& inputs, Lang lang);
+void write_output(std::string_view text, const std::string& path, const std::vector<std::string>& inputs, Lang lang);
 
 }  // namespace cchc::cli

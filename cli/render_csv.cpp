@@ -38,8 +38,8 @@ std::string csv_optional(const std::optional<Decimal>& value, int precision) {
 }  // namespace
 
 std::string csv_text(std::string_view text) {
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                        text[0] == '\t' || text[0] == '\r')) {
+  if (!text.empty() &&
+      (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
     return quoted("'" + std::string(text));
   }
   return quoted(text);

@@ -87,12 +87,8 @@ class ScoreMarkdown {
   }
 
  private:
-  std::string t(std::string_view vi, std::string_view en) const {
-    return std::string(tr(m_lang, vi, en));
-  }
-  std::string num(const Decimal& value) const {
-    return format_number(value, m_criteria.precision, m_lang);
-  }
+  std::string t(std::string_view vi, std::string_view en) const { return std::string(tr(m_lang, vi, en)); }
+  std::string num(const Decimal& value) const { return format_number(value, m_criteria.precision, m_lang); }
   std::string short_num(const Decimal& value) const { return format_number_short(value, m_lang); }
   std::string percent(const Decimal& points, const Decimal& of) const {
     if (of == Decimal(0)) {
@@ -126,14 +122,13 @@ class ScoreMarkdown {
     }
     item(t("Bộ tiêu chí:", "Criteria:"), md(m_criteria.id + " — " + m_criteria.title));
     item(t("Hồ sơ:", "Evidence:"), md(evidence.path));
-    item(t("Tổng điểm:", "Total:"),
-         "**" + md(num(m_result.points)) + "** / " + md(short_num(m_criteria.scale)) +
-             md(t(" điểm (điểm tối đa áp dụng: ", " points (applicable maximum: ") +
-                short_num(m_result.applicable_max) + ")"));
+    item(t("Tổng điểm:", "Total:"), "**" + md(num(m_result.points)) + "** / " + md(short_num(m_criteria.scale)) +
+                                        md(t(" điểm (điểm tối đa áp dụng: ", " points (applicable maximum: ") +
+                                           short_num(m_result.applicable_max) + ")"));
     item(t("Chỉ số CCHC:", "PAR Index:"), "**" + md(num(m_result.index) + "%") + "**");
     if (!m_criteria.grades.empty()) {
-      item(t("Xếp loại:", "Grade:"), m_result.grade.empty() ? md(t("chưa xếp loại", "none"))
-                                                             : "**" + md(m_result.grade) + "**");
+      item(t("Xếp loại:", "Grade:"),
+           m_result.grade.empty() ? md(t("chưa xếp loại", "none")) : "**" + md(m_result.grade) + "**");
     }
     if (m_criteria.bonus) {
       item(t("Điểm thưởng:", "Bonus:"), md(num(m_result.bonus)));
@@ -153,15 +148,14 @@ class ScoreMarkdown {
       const Node& node = node_at(m_criteria, field);
       const NodeResult& result = result_at(m_result, field);
       if (result.applicable_max == Decimal(0)) {
-        table.add_row({node.id, node.title, "", num(node.max), num(Decimal(0)),
-                       t("không áp dụng", "not applicable")});
+        table.add_row({node.id, node.title, "", num(node.max), num(Decimal(0)), t("không áp dụng", "not applicable")});
       } else {
-        table.add_row({node.id, node.title, num(result.points), num(node.max),
-                       num(result.applicable_max), percent(result.points, result.applicable_max)});
+        table.add_row({node.id, node.title, num(result.points), num(node.max), num(result.applicable_max),
+                       percent(result.points, result.applicable_max)});
       }
     }
-    table.add_row({"", t("Cộng", "Total"), num(m_result.earned), num(m_criteria.scale),
-                   num(m_result.applicable_max), percent(m_result.earned, m_result.applicable_max)});
+    table.add_row({"", t("Cộng", "Total"), num(m_result.earned), num(m_criteria.scale), num(m_result.applicable_max),
+                   percent(m_result.earned, m_result.applicable_max)});
     m_out += table.render();
   }
 
@@ -174,14 +168,14 @@ class ScoreMarkdown {
       return;
     }
     heading(t("Kết quả theo phương thức đánh giá", "Results by assessment method"));
-    PipeTable table({t("Phương thức", "Method"), t("Điểm", "Points"),
-                     t("Tối đa áp dụng", "Applicable max"), t("Tỷ lệ", "Rate")},
-                    {false, true, true, true});
+    PipeTable table(
+        {t("Phương thức", "Method"), t("Điểm", "Points"), t("Tối đa áp dụng", "Applicable max"), t("Tỷ lệ", "Rate")},
+        {false, true, true, true});
     for (std::size_t m = 0; m < m_result.by_method.size(); ++m) {
       const MethodTotal& total = m_result.by_method[m];
       if (total.applicable_max != Decimal(0)) {
-        table.add_row({method_text(static_cast<Method>(m), m_lang), num(total.points),
-                       num(total.applicable_max), percent(total.points, total.applicable_max)});
+        table.add_row({method_text(static_cast<Method>(m), m_lang), num(total.points), num(total.applicable_max),
+                       percent(total.points, total.applicable_max)});
       }
     }
     m_out += table.render();
@@ -198,8 +192,8 @@ class ScoreMarkdown {
         continue;
       }
       any = true;
-      table.add_row({node.section == Section::bonus ? t("Điểm thưởng", "Bonus") : t("Điểm trừ", "Penalty"),
-                     node.id, node.title, num(result.points)});
+      table.add_row({node.section == Section::bonus ? t("Điểm thưởng", "Bonus") : t("Điểm trừ", "Penalty"), node.id,
+                     node.title, num(result.points)});
     }
     if (any) {
       heading(t("Điểm thưởng, điểm trừ", "Bonus and penalty points"));
@@ -223,16 +217,15 @@ class ScoreMarkdown {
     const std::string count = std::to_string(deductions.size());
     heading(m_lang == Lang::vi
                 ? "Tiêu chí bị trừ điểm (" + count + " tiêu chí, mất " + num(lost) + " điểm)"
-                : "Criteria that lost points (" + count +
-                      (deductions.size() == 1 ? " criterion, " : " criteria, ") + num(lost) +
-                      " points lost)");
-    PipeTable table({t("Mã", "Id"), t("Tiêu chí", "Criterion"), t("Mất", "Lost"),
-                     t("Lý do", "Reason"), t("Chi tiết", "Detail")},
-                    {false, false, true, false, false});
+                : "Criteria that lost points (" + count + (deductions.size() == 1 ? " criterion, " : " criteria, ") +
+                      num(lost) + " points lost)");
+    PipeTable table(
+        {t("Mã", "Id"), t("Tiêu chí", "Criterion"), t("Mất", "Lost"), t("Lý do", "Reason"), t("Chi tiết", "Detail")},
+        {false, false, true, false, false});
     for (const Deduction& deduction : deductions) {
       const Node& node = node_at(m_criteria, deduction.node);
-      table.add_row({node.id, node.title, num(deduction.lost), reason_text(deduction.reason, m_lang),
-                     deduction.detail});
+      table.add_row(
+          {node.id, node.title, num(deduction.lost), reason_text(deduction.reason, m_lang), deduction.detail});
     }
     m_out += table.render();
   }

@@ -10,7 +10,7 @@ namespace cchc::cli {
 
 namespace {
 
-std::string T(Lang lang, std::string_view vi, std::string_view en) {
+std::string words(Lang lang, std::string_view vi, std::string_view en) {
   return std::string(tr(lang, vi, en));
 }
 
@@ -55,11 +55,9 @@ class ScoreTextReport {
   }
 
  private:
-  std::string num(const Decimal& value) const {
-    return format_number(value, m_criteria.precision, m_lang);
-  }
+  std::string num(const Decimal& value) const { return format_number(value, m_criteria.precision, m_lang); }
   std::string short_num(const Decimal& value) const { return format_number_short(value, m_lang); }
-  std::string t(std::string_view vi, std::string_view en) const { return T(m_lang, vi, en); }
+  std::string t(std::string_view vi, std::string_view en) const { return words(m_lang, vi, en); }
 
   void heading(const std::string& text, Tone tone = Tone::bold) {
     m_out += '\n';
@@ -82,10 +80,9 @@ class ScoreTextReport {
     about.emplace_back(t("Đơn vị:", "Unit:"), unit);
     if (!evidence.unit.profile.empty()) {
       const Profile* profile = m_criteria.find_profile(evidence.unit.profile);
-      about.emplace_back(t("Loại đơn vị:", "Profile:"),
-                         profile != nullptr && !profile->title.empty()
-                             ? profile->title + " (" + profile->id + ")"
-                             : evidence.unit.profile);
+      about.emplace_back(t("Loại đơn vị:", "Profile:"), profile != nullptr && !profile->title.empty()
+                                                            ? profile->title + " (" + profile->id + ")"
+                                                            : evidence.unit.profile);
     }
     about.emplace_back(t("Bộ tiêu chí:", "Criteria:"), m_criteria.id + " — " + m_criteria.title);
     about.emplace_back(t("Hồ sơ:", "Evidence:"), evidence.path);
@@ -93,8 +90,8 @@ class ScoreTextReport {
     const std::string total_label = t("Tổng điểm:", "Total:");
     const std::string index_label = t("Chỉ số CCHC:", "PAR Index:");
     const std::string bonus_label = t("Điểm thưởng:", "Bonus:");
-    std::size_t label_width = std::max({display_width(total_label), display_width(index_label),
-                                        display_width(bonus_label)});
+    std::size_t label_width =
+        std::max({display_width(total_label), display_width(index_label), display_width(bonus_label)});
     for (const auto& [label, value] : about) {
       label_width = std::max(label_width, display_width(label));
     }
@@ -106,8 +103,7 @@ class ScoreTextReport {
     m_out += pad_right(total_label, label_width);
     m_out += m_style.bold(num(m_result.points));
     m_out += t(" / ", " / ") + short_num(m_criteria.scale) + t(" điểm", " points");
-    m_out += t(" (điểm tối đa áp dụng: ", " (applicable maximum: ") +
-             short_num(m_result.applicable_max) + ")\n";
+    m_out += t(" (điểm tối đa áp dụng: ", " (applicable maximum: ") + short_num(m_result.applicable_max) + ")\n";
 
     // Chỉ số CCHC:  85,250%   Xếp loại: Tốt
     // Điểm thưởng:  0,500     Điểm trừ: 0,250     Tỷ lệ tiêu chí áp dụng: 100%
@@ -185,8 +181,8 @@ class ScoreTextReport {
       }
       table.add_row(std::move(row));
     }
-    std::vector<Cell> total{Cell(""), Cell(t("Cộng", "Total"), Tone::bold),
-                            Cell(num(m_result.earned), Tone::bold), Cell(num(m_criteria.scale))};
+    std::vector<Cell> total{Cell(""), Cell(t("Cộng", "Total"), Tone::bold), Cell(num(m_result.earned), Tone::bold),
+                            Cell(num(m_criteria.scale))};
     if (partly_applicable) {
       total.emplace_back(num(m_result.applicable_max));
     }
@@ -216,8 +212,7 @@ class ScoreTextReport {
         continue;
       }
       table.add_row({Cell(method_text(static_cast<Method>(m), m_lang)), Cell(num(total.points)),
-                     Cell(num(total.applicable_max)),
-                     Cell(percent(total.points, total.applicable_max, m_lang))});
+                     Cell(num(total.applicable_max)), Cell(percent(total.points, total.applicable_max, m_lang))});
     }
     heading(t("KẾT QUẢ THEO PHƯƠNG THỨC ĐÁNH GIÁ", "RESULTS BY ASSESSMENT METHOD"));
     m_out += table.render(m_style, m_width);
@@ -225,14 +220,12 @@ class ScoreTextReport {
 
   // Bonus and penalty items that earned points, one table for each section.
   void bonus_and_penalty() {
-    auto section = [&](const std::optional<CappedSection>& capped, Section which,
-                       const Decimal& total, std::string_view vi, std::string_view en) {
+    auto section = [&](const std::optional<CappedSection>& capped, Section which, const Decimal& total,
+                       std::string_view vi, std::string_view en) {
       if (!capped) {
         return;
       }
-      Table table({{t("Mã", "Id")},
-                   {t("Nội dung", "Item"), Align::left, true},
-                   {t("Điểm", "Points"), Align::right}});
+      Table table({{t("Mã", "Id")}, {t("Nội dung", "Item"), Align::left, true}, {t("Điểm", "Points"), Align::right}});
       for (std::size_t i = 0; i < m_criteria.nodes.size(); ++i) {
         const Node& node = m_criteria.nodes[i];
         const NodeResult& result = m_result.nodes[i];
@@ -244,8 +237,7 @@ class ScoreTextReport {
       if (table.empty()) {
         return;
       }
-      heading(t(vi, en) + " (" + num(total) + t(", tối đa ", ", at most ") + short_num(capped->max) +
-              ")");
+      heading(t(vi, en) + " (" + num(total) + t(", tối đa ", ", at most ") + short_num(capped->max) + ")");
       m_out += table.render(m_style, m_width);
     };
     section(m_criteria.bonus, Section::bonus, m_result.bonus, "ĐIỂM THƯỞNG", "BONUS POINTS");
@@ -267,9 +259,8 @@ class ScoreTextReport {
     const std::string count = std::to_string(deductions.size());
     heading(m_lang == Lang::vi
                 ? "TIÊU CHÍ BỊ TRỪ ĐIỂM (" + count + " tiêu chí, mất " + num(lost) + " điểm)"
-                : "CRITERIA THAT LOST POINTS (" + count +
-                      (deductions.size() == 1 ? " criterion, " : " criteria, ") + num(lost) +
-                      " points lost)");
+                : "CRITERIA THAT LOST POINTS (" + count + (deductions.size() == 1 ? " criterion, " : " criteria, ") +
+                      num(lost) + " points lost)");
     Table table({{t("Mã", "Id")},
                  {t("Tiêu chí", "Criterion"), Align::left, true},
                  {t("Mất", "Lost"), Align::right},
@@ -353,7 +344,7 @@ class CriteriaTree {
   }
 
  private:
-  std::string t(std::string_view vi, std::string_view en) const { return T(m_lang, vi, en); }
+  std::string t(std::string_view vi, std::string_view en) const { return words(m_lang, vi, en); }
   std::string short_num(const Decimal& value) const { return format_number_short(value, m_lang); }
 
   Table new_table() const {
@@ -375,13 +366,12 @@ class CriteriaTree {
       rows.emplace_back(t("Nhóm đơn vị:", "Unit group:"), c.unit_group);
     }
     rows.emplace_back(t("Năm:", "Year:"), std::to_string(c.year));
-    rows.emplace_back(t("Thang điểm:", "Scale:"),
-                      m_lang == Lang::vi ? short_num(c.scale) + " điểm, làm tròn đến " +
-                                               std::to_string(c.precision) + " chữ số thập phân"
-                                         : short_num(c.scale) + " points, rounded to " +
-                                               std::to_string(c.precision) + " decimals");
-    rows.emplace_back(t("Kỳ đánh giá:", "Period:"),
-                      c.period.from.vietnamese() + " – " + c.period.to.vietnamese());
+    rows.emplace_back(
+        t("Thang điểm:", "Scale:"),
+        m_lang == Lang::vi
+            ? short_num(c.scale) + " điểm, làm tròn đến " + std::to_string(c.precision) + " chữ số thập phân"
+            : short_num(c.scale) + " points, rounded to " + std::to_string(c.precision) + " decimals");
+    rows.emplace_back(t("Kỳ đánh giá:", "Period:"), c.period.from.vietnamese() + " – " + c.period.to.vietnamese());
     if (!c.grades.empty()) {
       std::string grades;
       for (const Grade& grade : c.grades) {
@@ -395,11 +385,11 @@ class CriteriaTree {
     if (c.penalty) {
       rows.emplace_back(t("Điểm trừ:", "Penalty:"), t("tối đa ", "at most ") + short_num(c.penalty->max));
     }
-    rows.emplace_back(t("Tài liệu kiểm chứng:", "Documents:"),
-                      c.default_documents == DocumentPolicy::required
-                          ? t("bắt buộc (trừ khi tiêu chí ghi khác)", "required unless a criterion says otherwise")
-                          : t("không bắt buộc (trừ khi tiêu chí ghi khác)",
-                              "optional unless a criterion says otherwise"));
+    rows.emplace_back(
+        t("Tài liệu kiểm chứng:", "Documents:"),
+        c.default_documents == DocumentPolicy::required
+            ? t("bắt buộc (trừ khi tiêu chí ghi khác)", "required unless a criterion says otherwise")
+            : t("không bắt buộc (trừ khi tiêu chí ghi khác)", "optional unless a criterion says otherwise"));
     if (!c.profiles.empty()) {
       std::string profiles;
       for (const Profile& profile : c.profiles) {
@@ -472,8 +462,7 @@ class CriteriaTree {
       continuation += "│  ";
     }
     table.add_row({Cell(prefix + node.id, depth == 0 ? Tone::bold : Tone::plain, continuation),
-                   Cell(node.title, depth == 0 ? Tone::bold : Tone::plain),
-                   Cell(short_num(node.max)),
+                   Cell(node.title, depth == 0 ? Tone::bold : Tone::plain), Cell(short_num(node.max)),
                    Cell(describe_rule(node, m_criteria.precision, m_lang))});
     if (depth > 0) {
       bars.push_back(!last);
@@ -503,8 +492,7 @@ class CriteriaTree {
     }
     rows.emplace_back(t("Điểm tối đa:", "Maximum:"), short_num(node.max));
     if (node.is_leaf()) {
-      rows.emplace_back(t("Cách chấm điểm:", "Scoring rule:"),
-                        describe_rule(node, m_criteria.precision, m_lang));
+      rows.emplace_back(t("Cách chấm điểm:", "Scoring rule:"), describe_rule(node, m_criteria.precision, m_lang));
       rows.emplace_back(t("Giá trị khai báo:", "Value to enter:"), describe_value(node, m_lang));
     }
     rows.emplace_back(t("Phương thức:", "Method:"),
@@ -521,11 +509,10 @@ class CriteriaTree {
         na = t("không được đánh dấu không áp dụng", "may not be marked not applicable");
         break;
     }
-    rows.emplace_back(t("Khi không áp dụng:", "When not applicable:"),
-                      na + " (" + na_policy_code(node.na) + ")");
-    rows.emplace_back(t("Tài liệu kiểm chứng:", "Documents:"),
-                      node.documents == DocumentPolicy::required ? t("bắt buộc", "required")
-                                                                 : t("không bắt buộc", "optional"));
+    rows.emplace_back(t("Khi không áp dụng:", "When not applicable:"), na + " (" + na_policy_code(node.na) + ")");
+    rows.emplace_back(t("Tài liệu kiểm chứng:", "Documents:"), node.documents == DocumentPolicy::required
+                                                                   ? t("bắt buộc", "required")
+                                                                   : t("không bắt buộc", "optional"));
     if (!node.evidence.empty()) {
       rows.emplace_back(t("Tài liệu cần có:", "Evidence expected:"), node.evidence);
     }
@@ -577,19 +564,18 @@ std::string render_score_text(const std::vector<ScoredUnit>& units, const Render
   return out;
 }
 
-std::string render_criteria_list(const std::vector<CriteriaEntry>& entries,
-                                 const RenderOptions& options) {
+std::string render_criteria_list(const std::vector<CriteriaEntry>& entries, const RenderOptions& options) {
   const Lang lang = options.lang;
   if (entries.empty()) {
-    return T(lang, "Không tìm thấy bộ tiêu chí nào.\n", "No criteria sets found.\n");
+    return words(lang, "Không tìm thấy bộ tiêu chí nào.\n", "No criteria sets found.\n");
   }
-  Table table({{T(lang, "Mã", "Id")},
-               {T(lang, "Năm", "Year"), Align::right},
-               {T(lang, "Tên", "Title"), Align::left, true},
-               {T(lang, "Nguồn", "Origin"), Align::left, true}});
+  Table table({{words(lang, "Mã", "Id")},
+               {words(lang, "Năm", "Year"), Align::right},
+               {words(lang, "Tên", "Title"), Align::left, true},
+               {words(lang, "Nguồn", "Origin"), Align::left, true}});
   for (const CriteriaEntry& entry : entries) {
     table.add_row({Cell(entry.id), Cell(std::to_string(entry.year)), Cell(entry.title),
-                   Cell(entry.origin == "built-in" ? T(lang, "có sẵn", "built-in") : entry.origin)});
+                   Cell(entry.origin == "built-in" ? words(lang, "có sẵn", "built-in") : entry.origin)});
   }
   return table.render(options.style, options.width);
 }

@@ -13,8 +13,7 @@ namespace cchc::cli {
 std::string render_score_text(const std::vector<ScoredUnit>& units, const RenderOptions& options);
 
 // `criteria list`: a table of the known criteria sets.
-std::string render_criteria_list(const std::vector<CriteriaEntry>& entries,
-                                 const RenderOptions& options);
+std::string render_criteria_list(const std::vector<CriteriaEntry>& entries, const RenderOptions& options);
 
 // `criteria show`: the set's header and its tree with max points and rules in
 // words; with `node` >= 0, that node's subtree and its details instead.

@@ -37,8 +37,7 @@ void cut_word(std::string_view word, std::size_t width, std::vector<std::string>
   std::size_t piece_width = 0;
   std::size_t i = 0;
   while (i < word.size()) {
-    const std::size_t length =
-        std::min(sequence_length(static_cast<unsigned char>(word[i])), word.size() - i);
+    const std::size_t length = std::min(sequence_length(static_cast<unsigned char>(word[i])), word.size() - i);
     const std::string_view code_point = word.substr(i, length);
     const std::size_t w = display_width(code_point);
     if (piece_width + w > width && !piece.empty() && w > 0) {
@@ -210,8 +209,7 @@ std::string Table::render(const Style& style, std::size_t width) const {
   while (total > width) {
     std::size_t widest = n;
     for (std::size_t c = 0; c < n; ++c) {
-      if (m_columns[c].wrap && widths[c] > floors[c] &&
-          (widest == n || widths[c] > widths[widest])) {
+      if (m_columns[c].wrap && widths[c] > floors[c] && (widest == n || widths[c] > widths[widest])) {
         widest = c;
       }
     }
@@ -291,8 +289,8 @@ std::string Table::render(const Style& style, std::size_t width) const {
   return out;
 }
 
-std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs,
-                              const Style& style, std::size_t width, std::size_t label_width) {
+std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs, const Style& style,
+                              std::size_t width, std::size_t label_width) {
   Table table({Column{"", Align::left, false, label_width}, Column{"", Align::left, true}}, false, 0);
   for (const auto& [key, value] : pairs) {
     table.add_row({Cell(key), Cell(value)});

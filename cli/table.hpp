@@ -16,7 +16,7 @@ enum class Align { left, right };
 struct Column {
   std::string header;
   Align align = Align::left;
-  bool wrap = false;  // may be narrowed to fit the width, its text wrapped
+  bool wrap = false;          // may be narrowed to fit the width, its text wrapped
   std::size_t min_width = 0;  // at least this wide, even when its cells are narrower
 };
 
@@ -73,7 +73,7 @@ std::string pad_left(std::string_view text, std::size_t width);
 
 // "Label:  value" lines with the values aligned and wrapped under each other.
 // `label_width` is the least width of the label column.
-std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs,
-                              const Style& style, std::size_t width, std::size_t label_width = 0);
+std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs, const Style& style,
+                              std::size_t width, std::size_t label_width = 0);
 
 }  // namespace cchc::cli

@@ -16,7 +16,7 @@ std::string sha256_hex(std::string_view bytes) {
   SHA256Final(digest, &context);
   constexpr char k_hex_digits[] = "0123456789abcdef";
   std::string hex;
-  hex.reserve(2 * SHA256_DIGEST_LENGTH);
+  hex.reserve(std::size_t{2} * SHA256_DIGEST_LENGTH);
   for (const std::uint8_t byte : digest) {
     hex += k_hex_digits[byte >> 4];
     hex += k_hex_digits[byte & 0x0f];

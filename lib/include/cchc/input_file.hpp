@@ -14,7 +14,7 @@ struct YamlDocument;
 }
 
 // The largest input file cchc reads (SPEC §1).
-inline constexpr std::size_t k_max_file_size = 16u * 1024u * 1024u;
+inline constexpr std::size_t k_max_file_size = std::size_t{16} * 1024 * 1024;
 // The deepest nesting of maps and lists accepted (SPEC §1).
 inline constexpr int k_max_depth = 64;
 
