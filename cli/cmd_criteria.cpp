@@ -20,18 +20,24 @@ RenderOptions screen_options(const GlobalOptions& global) {
   return options;
 }
 
-// The id closest to `wanted`, when one is close enough to be a typo.
+// The id closest to `wanted`, when one is close enough to be a typo; on a
+// tie, the one whose length is closest ("T4" suggests "T1" before "4").
 std::string closest_id(const Criteria& criteria, const std::string& wanted) {
+  const std::size_t length = count_code_points(wanted);
+  auto length_gap = [length](const std::string& id) {
+    const std::size_t n = count_code_points(id);
+    return n > length ? n - length : length - n;
+  };
   std::string best;
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
   for (const Node& node : criteria.nodes) {
     const std::size_t distance = edit_distance(wanted, node.id);
-    if (distance < best_distance) {
+    if (distance < best_distance || (distance == best_distance && length_gap(node.id) < length_gap(best))) {
       best_distance = distance;
       best = node.id;
     }
   }
-  const std::size_t limit = std::max<std::size_t>(2, count_code_points(wanted) / 3);
+  const std::size_t limit = std::max<std::size_t>(1, length / 3);
   return best_distance <= limit ? best : std::string();
 }
 

@@ -61,11 +61,23 @@ std::string yaml_quoted(std::string_view text) {
   return out;
 }
 
-// `text` made safe for a comment line: no line breaks or control characters.
+// `text` made safe for a comment line: control characters and the Unicode
+// line breaks (NEL, LS, PS) become blanks.
 std::string one_line(std::string_view text) {
   std::string out;
-  for (const char c : text) {
-    out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += ' ';
+    } else if (c == 0xC2 && text.substr(i, 2) == "\xC2\x85") {
+      out += ' ';
+      i += 1;
+    } else if (c == 0xE2 && (text.substr(i, 3) == "\u2028" || text.substr(i, 3) == "\u2029")) {
+      out += ' ';
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
   }
   return out;
 }
@@ -165,7 +177,7 @@ class TemplateWriter {
   }
 
   std::string score_hint() const {
-    const std::string file = m_args.output.empty() ? t("TỆP", "FILE") : m_args.output;
+    std::string file = m_args.output.empty() ? t("TỆP", "FILE") : m_args.output;
     if (m_args.criteria == m_criteria.id) {
       return file;
     }
@@ -293,7 +305,8 @@ CLI::App* add_init_command(CLI::App& app, InitArgs& args) {
   command->add_option("--unit", args.unit_id, "The unit's id, e.g. so-ldtbxh")->required();
   command->add_option("--name", args.unit_name, "The unit's name")->required();
   command->add_option("--year", args.year, "The year assessed (default: the criteria's year)")
-      ->check(CLI::Range(1900, 2999));
+      ->check(CLI::Range(1900, 2999))
+      ->option_text("YEAR");
   command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")->option_text("FILE");
   command->add_flag("--force", args.force, "Replace FILE when it already exists");
   return command;

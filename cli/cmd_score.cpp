@@ -20,9 +20,6 @@ namespace cchc::cli {
 
 namespace {
 
-const std::map<std::string, Format> k_formats{
-    {"text", Format::text}, {"json", Format::json}, {"csv", Format::csv}, {"md", Format::md}};
-
 // The message for a file that is not an evidence file.
 std::string not_evidence_message(const std::string& kind, Lang lang) {
   if (kind.empty()) {
@@ -154,11 +151,13 @@ class Loader {
 }  // namespace
 
 CLI::App* add_score_command(CLI::App& app, ScoreArgs& args) {
+  const std::map<std::string, Format> formats{
+      {"text", Format::text}, {"json", Format::json}, {"csv", Format::csv}, {"md", Format::md}};
   CLI::App* command = app.add_subcommand("score", "Score evidence files: points, index, fields, deductions");
   command->add_option("EVIDENCE", args.evidence, "Evidence files (cchc: evidence/1)")->required();
   command->add_option("-c,--criteria", args.criteria, "Criteria set: an id or a path (default: each file's criteria:)");
   command->add_option("-f,--format", args.format, "Output format: text (default), json, csv, md")
-      ->transform(one_of(k_formats))
+      ->transform(one_of(formats))
       ->option_text("text|json|csv|md");
   command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")->option_text("FILE");
   return command;

@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <fmt/format.h>
+
 namespace cchc::cli {
 
 namespace fs = std::filesystem;
@@ -40,9 +42,10 @@ void refuse_inputs(const std::string& path, const std::vector<std::string>& inpu
   for (const std::string& input : inputs) {
     std::error_code error;
     if (fs::equivalent(path, input, error) && !error) {
-      throw std::runtime_error(lang == Lang::vi ? "không ghi đè lên tệp đầu vào: -o " + path + " chính là tệp " + input
-                                                : "refusing to overwrite an input file: -o " + path +
-                                                      " is the same file as " + input);
+      throw std::runtime_error(
+          fmt::format(fmt::runtime(tr(lang, "không ghi đè lên tệp đầu vào: -o {} chính là tệp {}",
+                                      "refusing to overwrite an input file: -o {} is the same file as {}")),
+                      path, input));
     }
   }
 }

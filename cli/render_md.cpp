@@ -1,26 +1,47 @@
 #include "render_md.hpp"
 
+#include <cctype>
+
 namespace cchc::cli {
 
 namespace {
 
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalnum(u) != 0;
+}
+
 // Text safe inside Markdown, in a table cell or a line: characters that
-// Markdown reads as markup are escaped, line breaks become spaces.
+// Markdown reads as markup are escaped, line breaks become spaces. An
+// underscore inside a word (no_tthc) is left alone: it cannot start emphasis.
 std::string md(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     switch (c) {
+      case '_': {
+        const bool inside_word = i > 0 && i + 1 < text.size() && is_word_byte(text[i - 1]) && is_word_byte(text[i + 1]);
+        if (!inside_word) {
+          out += '\\';
+        }
+        out += c;
+        break;
+      }
+      case '#':
+        if (i == 0) {
+          out += '\\';
+        }
+        out += c;
+        break;
       case '\\':
       case '|':
       case '*':
-      case '_':
       case '`':
       case '[':
       case ']':
       case '<':
       case '>':
-      case '#':
         out += '\\';
         out += c;
         break;

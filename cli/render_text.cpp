@@ -477,15 +477,23 @@ class CriteriaTree {
     std::vector<std::pair<std::string, std::string>> rows;
     rows.emplace_back(t("Mã:", "Id:"), node.id);
     rows.emplace_back(t("Tiêu chí:", "Criterion:"), node.title);
-    std::string part_of;
+    // The ancestors, from the top: "Điểm thưởng › T1 ..." or "1 ... › 1.1 ...".
+    std::vector<std::string> ancestors;
     for (int parent = node.parent; parent >= 0; parent = node_at(m_criteria, parent).parent) {
       const Node& p = node_at(m_criteria, parent);
-      part_of = p.id + " " + p.title + (part_of.empty() ? "" : " › " + part_of);
+      ancestors.insert(ancestors.begin(), p.id + " " + p.title);
     }
     if (node.section == Section::bonus) {
-      part_of = t("Điểm thưởng", "Bonus points") + (part_of.empty() ? "" : " › " + part_of);
+      ancestors.insert(ancestors.begin(), t("Điểm thưởng", "Bonus points"));
     } else if (node.section == Section::penalty) {
-      part_of = t("Điểm trừ", "Penalty points") + (part_of.empty() ? "" : " › " + part_of);
+      ancestors.insert(ancestors.begin(), t("Điểm trừ", "Penalty points"));
+    }
+    std::string part_of;
+    for (const std::string& ancestor : ancestors) {
+      if (!part_of.empty()) {
+        part_of += " › ";
+      }
+      part_of += ancestor;
     }
     if (!part_of.empty()) {
       rows.emplace_back(t("Thuộc:", "Part of:"), part_of);

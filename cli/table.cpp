@@ -257,6 +257,9 @@ std::string Table::render(const Style& style, std::size_t width) const {
   const std::size_t line_width = width > m_indent ? width - m_indent : 1;
   for (const Row& row : m_rows) {
     if (row.is_line) {
+      if (&row != &m_rows.front()) {
+        out += '\n';  // a group heading stands apart from the rows above it
+      }
       for (const std::string& line : wrap_text(row.cells[0].text, line_width)) {
         out += indent;
         out += style.apply(row.cells[0].tone, line);

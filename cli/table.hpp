@@ -27,10 +27,10 @@ struct Cell {
   Tone tone = Tone::plain;
   std::string continuation;
 
-  Cell(std::string text_ = {}, Tone tone_ = Tone::plain,  // NOLINT(google-explicit-constructor)
-       std::string continuation_ = {})
-      : text(std::move(text_)), tone(tone_), continuation(std::move(continuation_)) {}
-  Cell(const char* text_) : text(text_) {}  // NOLINT(google-explicit-constructor)
+  Cell(std::string content = {}, Tone content_tone = Tone::plain,  // NOLINT(google-explicit-constructor)
+       std::string wrapped = {})
+      : text(std::move(content)), tone(content_tone), continuation(std::move(wrapped)) {}
+  Cell(const char* content) : text(content) {}  // NOLINT(google-explicit-constructor)
 };
 
 // A text table for terminals and plain-text reports: columns aligned by

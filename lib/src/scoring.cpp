@@ -171,6 +171,14 @@ class Scorer {
     return text;
   }
 
+  // "0,5 điểm", "1 point", "0.5 points".
+  std::string points_text(const Decimal& value) const {
+    if (m_lang == Lang::vi) {
+      return num(value) + " điểm";
+    }
+    return num(value) + (value == Decimal(1) ? " point" : " points");
+  }
+
   NodeResult& node(int index) { return m_result.nodes[static_cast<std::size_t>(index)]; }
 
   const Item* item_for(int index) const { return m_evidence.item_for(index); }
@@ -251,8 +259,8 @@ class Scorer {
       result.points = appraised;
       if (appraised < outcome.points) {
         result.reason = Reason::appraised;
-        result.detail = say("thẩm định cho {} điểm, cách chấm cho {}", "appraised at {} points, the rule gives {}",
-                            num(appraised), num(outcome.points));
+        result.detail = say("thẩm định cho {}, cách chấm cho {}", "appraised at {}, the rule gives {}",
+                            points_text(appraised), num(outcome.points));
       } else if (appraised == leaf.max) {
         result.reason = Reason::none;
         result.detail.clear();
@@ -277,8 +285,8 @@ class Scorer {
         const auto level = std::find_if(rule.levels.begin(), rule.levels.end(),
                                         [&](const Level& candidate) { return candidate.label == label; });
         return {level->points, Reason::level,
-                say("đạt mức \"{}\" ({} điểm), mức cao nhất là \"{}\"", "level \"{}\" ({} points), the top is \"{}\"",
-                    label, num(level->points), rule.levels.front().label)};
+                say("đạt mức \"{}\" ({}), mức cao nhất là \"{}\"", "level \"{}\" ({}), the top is \"{}\"", label,
+                    points_text(level->points), rule.levels.front().label)};
       }
       case RuleType::deadline:
         return apply_deadline(rule, max, value);
@@ -287,8 +295,8 @@ class Scorer {
         for (const Band& band : rule.bands) {
           if (band_holds(band, measured)) {
             return {band.points, Reason::below_target,
-                    say("đạt {} (mức {} {}: {} điểm)", "{} ({} {}: {} points)", num(measured),
-                        band_test_text(band.test), num(band.threshold), num(band.points))};
+                    say("đạt {} (mức {} {}: {})", "{} ({} {}: {})", num(measured), band_test_text(band.test),
+                        num(band.threshold), points_text(band.points))};
           }
         }
         return {Decimal(0), Reason::below_target,
@@ -305,8 +313,8 @@ class Scorer {
           // So many items that the product leaves the range: far above max.
         }
         return {points, Reason::count,
-                say("{} sản phẩm × {} = {} điểm, tối đa {}", "{} items × {} = {} points, max {}", num(count),
-                    num(rule.each), num(points), num(max))};
+                say("{0} sản phẩm × {2} = {3}, tối đa {4}", "{0} {1} × {2} = {3}, max {4}", num(count),
+                    count == Decimal(1) ? "item" : "items", num(rule.each), points_text(points), num(max))};
       }
       case RuleType::deduct: {
         const Decimal& violations = std::get<Decimal>(value);
@@ -317,13 +325,13 @@ class Scorer {
           // So many violations that nothing is left.
         }
         return {points, Reason::violations,
-                say("{} vi phạm, trừ {} điểm mỗi vi phạm", "{} violations, {} points off each", num(violations),
-                    num(rule.each))};
+                say("{0} vi phạm, trừ {2} mỗi vi phạm", "{0} {1}, {2} off each", num(violations),
+                    violations == Decimal(1) ? "violation" : "violations", points_text(rule.each))};
       }
       case RuleType::assessed: {
         const Decimal& points = std::get<Decimal>(value);
         return {points, Reason::assessed,
-                say("được chấm {}/{} điểm", "assessed at {} of {} points", num(points), num(max))};
+                say("được chấm {}/{}", "assessed at {} of {}", num(points), points_text(max))};
       }
     }
     return {};
@@ -437,9 +445,9 @@ class Scorer {
       const Item* item = item_for(static_cast<int>(i));
       if (item != nullptr && item->self_score && !result.na && *item->self_score > result.points) {
         warn(item->self_score_pos, "overclaim", leaf.id,
-             say("tự chấm {} điểm, cao hơn số điểm tính được {} (có thể bị trừ khi thẩm định)",
-                 "self-score {} is above the computed {} points (the appraisal may take the difference away)",
-                 num(*item->self_score), num(result.points)));
+             say("tự chấm {}, cao hơn {} tính theo cách chấm (có thể bị trừ khi thẩm định)",
+                 "self-score {} is above the computed {} (the appraisal may take the difference away)",
+                 points_text(*item->self_score), points_text(result.points)));
       }
     }
   }

@@ -171,6 +171,9 @@ TEST_CASE("per_item: each item's points, capped at max") {
   const NodeResult result = leaf("2.2", "{value: 3}");
   CHECK(result.points == dec("0.75"));
   CHECK(result.reason == Reason::count);
+  CHECK(result.detail == "3 items × 0.25 = 0.75 points, max 1");
+  CHECK(leaf("2.2", "{value: 1}").detail == "1 item × 0.25 = 0.25 points, max 1");
+  CHECK(leaf("2.2", "{value: 1}", Lang::vi).detail == "1 sản phẩm × 0,25 = 0,25 điểm, tối đa 1");
   CHECK(leaf_points("2.2", "{value: 4}") == Decimal(1));
   CHECK(leaf_points("2.2", "{value: 999999999999}") == Decimal(1));
 }
@@ -180,6 +183,7 @@ TEST_CASE("deduct: max less each violation, not below 0") {
   CHECK(result.points == dec("0.5"));
   CHECK(result.reason == Reason::violations);
   CHECK(result.detail == "2 violations, 0.25 points off each");
+  CHECK(leaf("2.3", "{value: 1}").detail == "1 violation, 0.25 points off each");
   CHECK(leaf_points("2.3", "{value: 10}") == Decimal(0));
   CHECK(leaf_points("2.3", "{value: 999999999999}") == Decimal(0));
 }
@@ -380,8 +384,10 @@ TEST_CASE("a self-score above the computed points is an overclaim") {
   CHECK(result.warnings[0].severity == Severity::warning);
   CHECK(result.warnings[0].line == 8);
   CHECK(result.warnings[0].message ==
-        "self-score 1 is above the computed 0.75 points (the appraisal may take the difference away)");
+        "self-score 1 point is above the computed 0.75 points (the appraisal may take the difference away)");
   CHECK(score_items(items_with("1.3", "{value: \"Khá\", self_score: 0.75}")).warnings.empty());
+  CHECK(score_items(items_with("1.3", "{value: \"Khá\", self_score: 1}"), Lang::vi).warnings.at(0).message ==
+        "tự chấm 1 điểm, cao hơn 0,75 điểm tính theo cách chấm (có thể bị trừ khi thẩm định)");
 }
 
 TEST_CASE("documents outside the period, odd numbers and missing files are warnings") {
