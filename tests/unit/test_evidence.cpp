@@ -137,7 +137,8 @@ TEST_CASE("self_score and appraised must be within max") {
 TEST_CASE("the criteria id and year must match") {
   CHECK(errors("cchc: evidence/1\ncriteria: other\nyear: 2022\nunit: {id: u}\n") ==
         "e.yaml:2:11: error: criteria: this evidence is for the criteria \"other\", but it is being scored against "
-        "\"t-2023\"\n"
+        "\"t-2023\"\n");
+  CHECK(errors("cchc: evidence/1\ncriteria: t-2023\nyear: 2022\nunit: {id: u}\n") ==
         "e.yaml:3:7: error: year: the evidence is for 2022, but the criteria \"t-2023\" are for 2023\n");
 }
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# `cchc init` writes a template that `cchc score` reads back: unfilled, it
+# points at every empty value; filled, it scores. Usage: init_roundtrip.sh CCHC
+set -euo pipefail
+cchc=$1
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+criteria=tests/data/criteria/small-2023.yaml
+name=$'Đơn vị "X" \\ có; dấu\ttab'
+failures=0
+fail() {
+  echo "FAILED: $*" >&2
+  failures=$((failures + 1))
+}
+
+"$cchc" --lang en init -c "$criteria" --unit don-vi-x --name "$name" -o "$work/template.yaml"
+
+# Unfilled: one error per leaf, each on a `value:` line.
+set +e
+"$cchc" --lang en score -c "$criteria" "$work/template.yaml" >"$work/out.txt" 2>"$work/err.txt"
+status=$?
+set -e
+[[ $status -eq 2 ]] || fail "an unfilled template should exit 2, not $status"
+[[ ! -s "$work/out.txt" ]] || fail "an unfilled template should print nothing on stdout"
+errors=$(grep -c ': error: value: expected' "$work/err.txt" || true)
+[[ $errors -eq 4 ]] || fail "expected 4 errors about empty values, found $errors"
+while IFS=: read -r _ line _; do
+  sed -n "${line}p" "$work/template.yaml" | grep -q '^ *value:' || fail "error at line $line is not on a value: line"
+done < <(grep ': error: value: expected' "$work/err.txt")
+
+# Filled in order (deadline, violations, ratio, survey points): it scores.
+awk 'BEGIN { split("2023-01-10 0 100 4", v, " ") }
+     /^ *value:$/ { n++; sub(/value:$/, "value: " v[n]) } { print }' \
+  "$work/template.yaml" >"$work/filled.yaml"
+"$cchc" --lang en score -f json -c "$criteria" "$work/filled.yaml" >"$work/result.json"
+grep -q '"index": 100,' "$work/result.json" || fail "the filled template should score 100"
+expected_name='"name": "Đơn vị \"X\" \\ có; dấu\ttab"'
+grep -qF "$expected_name" "$work/result.json" || fail "the unit name did not survive the round trip"
+
+# init never overwrites filled-in work without --force.
+set +e
+"$cchc" init -c "$criteria" --unit don-vi-x --name X -o "$work/filled.yaml" 2>/dev/null
+status=$?
+set -e
+[[ $status -eq 2 ]] || fail "init over an existing file should exit 2, not $status"
+grep -q 'value: 2023-01-10' "$work/filled.yaml" || fail "init overwrote a filled-in file"
+
+if [[ $failures -eq 0 ]]; then
+  echo "init round trip: ok"
+fi
+exit "$failures"
