@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "cchc/text.hpp"
 #include "cchc/version.hpp"
@@ -16,38 +17,87 @@ CriteriaCatalog criteria_catalog(Lang lang) {
   return CriteriaCatalog(path == nullptr ? std::string() : std::string(path), lang);
 }
 
-void define_command_line(CLI::App& app, Options& options) {
+Lang help_language(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang=en" || (arg == "--lang" && i + 1 < argc && std::string_view(argv[i + 1]) == "en")) {
+      return Lang::en;
+    }
+  }
+  return Lang::vi;
+}
+
+void define_command_line(CLI::App& app, Options& options, Lang lang) {
   app.name("cchc");
-  app.description(
-      "Self-scores Vietnam's administrative-reform index (Chỉ số CCHC) from criteria and "
-      "evidence files.");
-  app.footer(
-      "Exit status: 0 success, 1 a gate failed, 2 usage error or invalid input.\n"
-      "Criteria ids resolve among the built-in sets, then the folders in CCHC_CRITERIA_PATH.");
+  app.description(std::string(tr(lang,
+                                 "Tự chấm điểm Chỉ số cải cách hành chính (Chỉ số CCHC) từ bộ tiêu chí và hồ sơ "
+                                 "tài liệu kiểm chứng.",
+                                 "Self-scores Vietnam's administrative-reform index (Chỉ số CCHC) from criteria and "
+                                 "evidence files.")));
+  app.footer(std::string(tr(lang,
+                            "Mã thoát: 0 thành công, 1 không đạt ngưỡng kiểm tra, 2 sai cách dùng hoặc tệp không "
+                            "hợp lệ.\nMã bộ tiêu chí được tìm trong các bộ có sẵn, rồi trong các thư mục của "
+                            "CCHC_CRITERIA_PATH.",
+                            "Exit status: 0 success, 1 a gate failed, 2 usage error or invalid input.\n"
+                            "Criteria ids resolve among the built-in sets, then the folders in CCHC_CRITERIA_PATH.")));
   // Set before any subcommand is added: subcommands copy it.
   app.failure_message([](const CLI::App*, const CLI::Error& error) {
     return std::string("cchc: error: ") + error.what() + "\nRun 'cchc --help' for more information.\n";
   });
-  app.set_version_flag("--version", "cchc " + std::string(version()));
+  if (lang == Lang::vi) {
+    app.option_defaults()->group("Tùy chọn");
+  }
+  app.set_version_flag("--version", "cchc " + std::string(version()),
+                       std::string(tr(lang, "In phiên bản rồi thoát", "Display program version information and exit")));
+  // Set before any subcommand is added: subcommands copy the help flag and
+  // share the formatter.
+  app.set_help_flag("-h,--help",
+                    std::string(tr(lang, "In hướng dẫn này rồi thoát", "Print this help message and exit")));
+  if (lang == Lang::vi) {
+    // CLI11 aligns help columns by bytes: only texts after the last column
+    // (descriptions, headings) may carry diacritics.
+    const auto formatter = app.get_formatter();
+    formatter->label("Usage", "Cách dùng");
+    formatter->label("OPTIONS", "TÙY CHỌN");
+    formatter->label("Options", "Tùy chọn");
+    formatter->label("Positionals", "Tham số");
+    formatter->label("SUBCOMMAND", "LỆNH");
+    formatter->label("Subcommands", "Lệnh");
+  }
   app.require_subcommand(1);
   app.fallthrough();
 
   const std::map<std::string, Lang> langs{{"vi", Lang::vi}, {"en", Lang::en}};
-  app.add_option("--lang", options.global.lang, "Language of the output: vi (default) or en")
+  app.add_option("--lang", options.global.lang,
+                 std::string(tr(lang, "Ngôn ngữ: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)",
+                                "Language of the output: vi (default) or en")))
       ->transform(one_of(langs))
       ->option_text("vi|en");
   const std::map<std::string, ColorMode> colors{
       {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
-  app.add_option("--color", options.global.color,
-                 "Colour: auto (on a terminal, default), always or never; NO_COLOR turns it off")
+  app.add_option(
+         "--color", options.global.color,
+         std::string(tr(lang, "Màu: auto (chỉ trên màn hình terminal, mặc định), always hoặc never; NO_COLOR tắt màu",
+                        "Colour: auto (on a terminal, default), always or never; NO_COLOR turns it off")))
       ->transform(one_of(colors))
       ->option_text("auto|always|never");
 
-  add_score_command(app, options.score)->callback([&options] { options.command = CommandName::score; });
-  const CriteriaCommands criteria = add_criteria_commands(app, options.criteria_show);
+  add_score_command(app, options.score, lang)->callback([&options] { options.command = CommandName::score; });
+  const CriteriaCommands criteria = add_criteria_commands(app, options.criteria_show, lang);
   criteria.list->callback([&options] { options.command = CommandName::criteria_list; });
   criteria.show->callback([&options] { options.command = CommandName::criteria_show; });
-  add_init_command(app, options.init)->callback([&options] { options.command = CommandName::init; });
+  add_init_command(app, options.init, lang)->callback([&options] { options.command = CommandName::init; });
+  if (lang == Lang::vi) {
+    app.get_help_ptr()->group("Tùy chọn");
+    for (CLI::App* command : app.get_subcommands({})) {
+      command->group("Lệnh");
+      command->get_help_ptr()->group("Tùy chọn");
+      for (CLI::App* nested : command->get_subcommands({})) {
+        nested->group("Lệnh");
+        nested->get_help_ptr()->group("Tùy chọn");
+      }
+    }
+  }
 }
 
 int run(const Options& options) {

@@ -29,8 +29,13 @@ struct Options {
   InitArgs init;
 };
 
-// Declares the whole command line on `app`; parsing fills `options`.
-void define_command_line(CLI::App& app, Options& options);
+// The language of --help: Vietnamese unless the arguments say `--lang en`.
+// Help is printed while parsing, before the parsed options exist.
+Lang help_language(int argc, const char* const* argv);
+
+// Declares the whole command line on `app`, with help texts in `lang`;
+// parsing fills `options`.
+void define_command_line(CLI::App& app, Options& options, Lang lang);
 
 // Runs the command chosen on the command line; returns the exit status.
 // Throws InputError for invalid input and std::exception for other failures.

@@ -20,7 +20,7 @@ struct CriteriaCommands {
 };
 
 // Declares `criteria list` and `criteria show`; parsing fills `args`.
-CriteriaCommands add_criteria_commands(CLI::App& app, CriteriaShowArgs& args);
+CriteriaCommands add_criteria_commands(CLI::App& app, CriteriaShowArgs& args, Lang lang);
 
 // `cchc criteria list`: the sets the tool knows.
 int run_criteria_list(const GlobalOptions& global);

@@ -298,17 +298,32 @@ std::string evidence_template(const Criteria& criteria, const InitArgs& args, La
   return TemplateWriter(criteria, normalised, lang).write();
 }
 
-CLI::App* add_init_command(CLI::App& app, InitArgs& args) {
-  CLI::App* command =
-      app.add_subcommand("init", "Write an evidence template listing every leaf and the value its rule expects");
-  command->add_option("-c,--criteria", args.criteria, "Criteria set: an id or a path")->required();
-  command->add_option("--unit", args.unit_id, "The unit's id, e.g. so-ldtbxh")->required();
-  command->add_option("--name", args.unit_name, "The unit's name")->required();
-  command->add_option("--year", args.year, "The year assessed (default: the criteria's year)")
+CLI::App* add_init_command(CLI::App& app, InitArgs& args, Lang lang) {
+  CLI::App* command = app.add_subcommand(
+      "init", std::string(tr(lang, "Tạo mẫu hồ sơ tự đánh giá: mọi tiêu chí lá và giá trị cần ghi",
+                             "Write an evidence template listing every leaf and the value its rule expects")));
+  command
+      ->add_option("-c,--criteria", args.criteria,
+                   std::string(tr(lang, "Bộ tiêu chí: mã hoặc đường dẫn tệp", "Criteria set: an id or a path")))
+      ->required();
+  command
+      ->add_option("--unit", args.unit_id,
+                   std::string(tr(lang, "Mã đơn vị, ví dụ so-ldtbxh", "The unit's id, e.g. so-ldtbxh")))
+      ->required();
+  command->add_option("--name", args.unit_name, std::string(tr(lang, "Tên đơn vị", "The unit's name")))->required();
+  command
+      ->add_option("--year", args.year,
+                   std::string(tr(lang, "Năm đánh giá (mặc định: năm của bộ tiêu chí)",
+                                  "The year assessed (default: the criteria's year)")))
       ->check(CLI::Range(1900, 2999))
       ->option_text("YEAR");
-  command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")->option_text("FILE");
-  command->add_flag("--force", args.force, "Replace FILE when it already exists");
+  command
+      ->add_option("-o,--output", args.output,
+                   std::string(tr(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
+                                  "Write to FILE (atomically) instead of stdout")))
+      ->option_text("FILE");
+  command->add_flag("--force", args.force,
+                    std::string(tr(lang, "Ghi đè FILE nếu tệp đã có", "Replace FILE when it already exists")));
   return command;
 }
 

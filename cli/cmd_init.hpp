@@ -20,7 +20,7 @@ struct InitArgs {
 };
 
 // Declares the subcommand; parsing fills `args`.
-CLI::App* add_init_command(CLI::App& app, InitArgs& args);
+CLI::App* add_init_command(CLI::App& app, InitArgs& args, Lang lang);
 
 // Writes an evidence template for the unit. Returns the exit status.
 int run_init(const InitArgs& args, const GlobalOptions& global);

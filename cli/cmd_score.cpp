@@ -150,16 +150,30 @@ class Loader {
 
 }  // namespace
 
-CLI::App* add_score_command(CLI::App& app, ScoreArgs& args) {
+CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
   const std::map<std::string, Format> formats{
       {"text", Format::text}, {"json", Format::json}, {"csv", Format::csv}, {"md", Format::md}};
-  CLI::App* command = app.add_subcommand("score", "Score evidence files: points, index, fields, deductions");
-  command->add_option("EVIDENCE", args.evidence, "Evidence files (cchc: evidence/1)")->required();
-  command->add_option("-c,--criteria", args.criteria, "Criteria set: an id or a path (default: each file's criteria:)");
-  command->add_option("-f,--format", args.format, "Output format: text (default), json, csv, md")
+  CLI::App* command = app.add_subcommand(
+      "score", std::string(tr(lang, "Chấm điểm hồ sơ tự đánh giá: điểm, chỉ số, lĩnh vực, tiêu chí bị trừ điểm",
+                              "Score evidence files: points, index, fields, deductions")));
+  command
+      ->add_option("EVIDENCE", args.evidence,
+                   std::string(tr(lang, "Các tệp hồ sơ (cchc: evidence/1)", "Evidence files (cchc: evidence/1)")))
+      ->required();
+  command->add_option("-c,--criteria", args.criteria,
+                      std::string(tr(lang, "Bộ tiêu chí: mã hoặc đường dẫn (mặc định: khóa criteria: của từng tệp)",
+                                     "Criteria set: an id or a path (default: each file's criteria:)")));
+  command
+      ->add_option("-f,--format", args.format,
+                   std::string(tr(lang, "Định dạng: text (mặc định), json, csv, md",
+                                  "Output format: text (default), json, csv, md")))
       ->transform(one_of(formats))
       ->option_text("text|json|csv|md");
-  command->add_option("-o,--output", args.output, "Write to FILE (atomically) instead of stdout")->option_text("FILE");
+  command
+      ->add_option("-o,--output", args.output,
+                   std::string(tr(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
+                                  "Write to FILE (atomically) instead of stdout")))
+      ->option_text("FILE");
   return command;
 }
 

@@ -19,7 +19,7 @@ struct ScoreArgs {
 };
 
 // Declares the subcommand; parsing fills `args`.
-CLI::App* add_score_command(CLI::App& app, ScoreArgs& args);
+CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang);
 
 // Loads every evidence file (reporting every problem in all of them before
 // giving up), scores them and writes the report. Returns the exit status.

@@ -9,7 +9,7 @@
 int main(int argc, char** argv) {
   cchc::cli::Options options;
   CLI::App app;
-  cchc::cli::define_command_line(app, options);
+  cchc::cli::define_command_line(app, options, cchc::cli::help_language(argc, argv));
   try {
     app.parse(argc, argv);
     return cchc::cli::run(options);
