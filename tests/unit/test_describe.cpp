@@ -8,7 +8,7 @@ using namespace cchc;
 namespace {
 
 const Node& node(const char* id) {
-  static const Criteria criteria = test::fixture_criteria();
+  const Criteria& criteria = test::fixture_criteria();
   return criteria.nodes[static_cast<std::size_t>(criteria.find(id))];
 }
 

@@ -11,8 +11,7 @@ using test::evidence_header;
 namespace {
 
 const Criteria& criteria() {
-  static const Criteria loaded = test::fixture_criteria();
-  return loaded;
+  return test::fixture_criteria();
 }
 
 std::string errors(const std::string& text, Lang lang = Lang::en) {

@@ -106,8 +106,10 @@ penalty:
     - {id: "P1", title: "Báo cáo chậm", max: 2, rule: {type: per_item, each: 0.25}}
 )";
 
-inline Criteria fixture_criteria() {
-  return parse_criteria(k_criteria, "t.yaml", Lang::en);
+// The fixture, loaded once.
+inline const Criteria& fixture_criteria() {
+  static const Criteria loaded = parse_criteria(k_criteria, "t.yaml", Lang::en);
+  return loaded;
 }
 
 // An evidence file header for the fixture; append `items:` etc.
