@@ -69,7 +69,6 @@ class Loader {
         return;
       }
       Evidence evidence = load_evidence(file, *criteria, m_lang);
-      add(evidence.warnings);
       ScoreResult result = score(*criteria, evidence, ScoreOptions{m_lang});
       add(result.warnings);
       m_units.push_back(ScoredUnit{criteria, std::move(evidence), std::move(result)});

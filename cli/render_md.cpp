@@ -275,7 +275,7 @@ class ScoreMarkdown {
   }
 
   void warnings() {
-    const std::vector<Diagnostic> warnings = m_unit.warnings();
+    const std::vector<Diagnostic>& warnings = m_unit.warnings();
     if (warnings.empty()) {
       return;
     }

@@ -302,7 +302,7 @@ class ScoreTextReport {
   }
 
   void warnings() {
-    const std::vector<Diagnostic> warnings = m_unit.warnings();
+    const std::vector<Diagnostic>& warnings = m_unit.warnings();
     if (warnings.empty()) {
       return;
     }

@@ -25,11 +25,7 @@ struct ScoredUnit {
   // The warnings that concern this unit: those found in its evidence file and
   // while scoring it. (Warnings about the criteria file itself go to stderr
   // only; `cchc check` reports them.)
-  std::vector<Diagnostic> warnings() const {
-    std::vector<Diagnostic> all = evidence.warnings;
-    all.insert(all.end(), result.warnings.begin(), result.warnings.end());
-    return all;
-  }
+  const std::vector<Diagnostic>& warnings() const { return result.warnings; }
 };
 
 // How human-readable output is laid out.

@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "builtin_criteria.hpp"
+#include "localized.hpp"
 #include "reader.hpp"
 
 namespace cchc {
@@ -108,24 +109,22 @@ InputFile CriteriaCatalog::find(const std::string& ref) const {
   for (const CriteriaEntry& entry : list()) {
     known.push_back(entry.id);
   }
-  std::string message =
-      fmt::format(fmt::runtime(tr(m_lang, "không tìm thấy bộ tiêu chí \"{}\"", "unknown criteria \"{}\"")), ref);
+  std::string message = detail::say(m_lang, "không tìm thấy bộ tiêu chí \"{}\"", "unknown criteria \"{}\"", ref);
   if (const auto suggestion = detail::did_you_mean(ref, known)) {
-    message += fmt::format(fmt::runtime(tr(m_lang, "; có phải là \"{}\"?", "; did you mean \"{}\"?")), *suggestion);
+    message += detail::say(m_lang, "; có phải là \"{}\"?", "; did you mean \"{}\"?", *suggestion);
   }
   std::string list_text;
   for (const std::string& id : known) {
     list_text += (list_text.empty() ? "" : ", ") + id;
   }
-  message += fmt::format(fmt::runtime(tr(m_lang,
-                                         " (các bộ đã biết: {}; thêm thư mục bằng CCHC_CRITERIA_PATH hoặc chỉ "
-                                         "đường dẫn tệp với -c)",
-                                         " (known: {}; add folders with CCHC_CRITERIA_PATH or give a file path "
-                                         "with -c)")),
+  message += detail::say(m_lang,
+                         " (các bộ đã biết: {}; thêm thư mục bằng CCHC_CRITERIA_PATH hoặc chỉ "
+                         "đường dẫn tệp với -c)",
+                         " (known: {}; add folders with CCHC_CRITERIA_PATH or give a file path "
+                         "with -c)",
                          list_text.empty() ? "—" : list_text);
   if (!unreadable.empty()) {
-    message += fmt::format(fmt::runtime(tr(m_lang, "; không đọc được: {}", "; could not read: {}")),
-                           fmt::join(unreadable, ", "));
+    message += detail::say(m_lang, "; không đọc được: {}", "; could not read: {}", fmt::join(unreadable, ", "));
   }
   Diagnostic diagnostic;
   diagnostic.file = "cchc";

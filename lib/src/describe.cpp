@@ -14,15 +14,6 @@ std::string localise_point(std::string text, Lang lang) {
   return text;
 }
 
-// "1 điểm" / "1 point" / "0.5 points".
-std::string points(const Decimal& value, Lang lang) {
-  const std::string number = format_number_short(value, lang);
-  if (lang == Lang::vi) {
-    return number + " điểm";
-  }
-  return number + (value == Decimal(1) ? " point" : " points");
-}
-
 std::string_view band_sign(BandTest test) {
   switch (test) {
     case BandTest::at_least:
@@ -39,13 +30,13 @@ std::string_view band_sign(BandTest test) {
 
 std::string describe_deadline(const Node& leaf, const Rule& rule, Lang lang) {
   const std::string due = rule.due.vietnamese();
-  std::string out = lang == Lang::vi ? "đúng hạn (đến " + due + "): " + points(leaf.max, lang)
-                                     : "on time (by " + due + "): " + points(leaf.max, lang);
+  std::string out = lang == Lang::vi ? "đúng hạn (đến " + due + "): " + format_points(leaf.max, lang)
+                                     : "on time (by " + due + "): " + format_points(leaf.max, lang);
   if (rule.late == Decimal(0)) {
     out += std::string(tr(lang, "; chậm hoặc không thực hiện: 0", "; late or not done: 0"));
     return out;
   }
-  out += std::string(tr(lang, "; chậm: ", "; late: ")) + points(rule.late, lang);
+  out += std::string(tr(lang, "; chậm: ", "; late: ")) + format_points(rule.late, lang);
   if (rule.until) {
     const std::string until = rule.until->vietnamese();
     out += lang == Lang::vi ? "; sau " + until + " hoặc không thực hiện: 0" : "; after " + until + " or not done: 0";
@@ -97,6 +88,14 @@ std::string format_number_short(const Decimal& value, Lang lang) {
   return localise_point(value.to_string(), lang);
 }
 
+std::string format_points(const Decimal& value, Lang lang) {
+  const std::string number = format_number_short(value, lang);
+  if (lang == Lang::vi) {
+    return number + " điểm";
+  }
+  return number + (value == Decimal(1) ? " point" : " points");
+}
+
 std::string describe_rule(const Node& leaf, int /*precision*/, Lang lang) {
   if (!leaf.rule) {
     return {};
@@ -105,8 +104,8 @@ std::string describe_rule(const Node& leaf, int /*precision*/, Lang lang) {
   std::string out;
   switch (rule.type) {
     case RuleType::check:
-      return lang == Lang::vi ? "Có: " + points(leaf.max, lang) + "; không: 0 điểm"
-                              : "Yes: " + points(leaf.max, lang) + "; no: 0 points";
+      return lang == Lang::vi ? "Có: " + format_points(leaf.max, lang) + "; không: 0 điểm"
+                              : "Yes: " + format_points(leaf.max, lang) + "; no: 0 points";
     case RuleType::levels:
       for (const Level& level : rule.levels) {
         if (!out.empty()) {
@@ -130,14 +129,15 @@ std::string describe_rule(const Node& leaf, int /*precision*/, Lang lang) {
       // A penalty counts occurrences (late reports, violations), not products.
       const bool penalty = leaf.section == Section::penalty;
       return lang == Lang::vi
-                 ? points(rule.each, lang) + (penalty ? " mỗi trường hợp, tối đa " : " mỗi sản phẩm, tối đa ") +
+                 ? format_points(rule.each, lang) + (penalty ? " mỗi trường hợp, tối đa " : " mỗi sản phẩm, tối đa ") +
                        format_number_short(leaf.max, lang)
-                 : points(rule.each, lang) + (penalty ? " per case, at most " : " each, at most ") +
+                 : format_points(rule.each, lang) + (penalty ? " per case, at most " : " each, at most ") +
                        format_number_short(leaf.max, lang);
     }
     case RuleType::deduct:
-      return lang == Lang::vi ? points(leaf.max, lang) + ", trừ " + points(rule.each, lang) + " mỗi vi phạm"
-                              : points(leaf.max, lang) + ", minus " + points(rule.each, lang) + " per violation";
+      return lang == Lang::vi
+                 ? format_points(leaf.max, lang) + ", trừ " + format_points(rule.each, lang) + " mỗi vi phạm"
+                 : format_points(leaf.max, lang) + ", minus " + format_points(rule.each, lang) + " per violation";
     case RuleType::assessed:
       return describe_assessed(leaf, lang);
   }

@@ -71,7 +71,6 @@ class EvidenceLoader {
     if (const YamlNode* node = m_read.require(root, "unit", where)) {
       read_unit(*node);
     }
-    std::vector<int> order;
     if (const YamlNode* node = root.find("items")) {
       read_items(*node, Section::fields, "items");
     }
@@ -83,7 +82,7 @@ class EvidenceLoader {
     }
     check_not_applicable();
     sort_items();
-    m_evidence.warnings = m_sink.finish();
+    m_sink.finish();  // document warnings are the scorer's: they need the period
     return std::move(m_evidence);
   }
 
@@ -517,12 +516,8 @@ class EvidenceLoader {
   }
 
   bool is_item_marked(int index) const {
-    const Item* item = nullptr;
     const int i = m_evidence.item_of_node[static_cast<std::size_t>(index)];
-    if (i >= 0) {
-      item = &m_evidence.items[static_cast<std::size_t>(i)];
-    }
-    return item != nullptr && item->na;
+    return i >= 0 && m_evidence.items[static_cast<std::size_t>(i)].na;
   }
 
   void mark_subtree(int index, int by, std::vector<int>& marked) const {

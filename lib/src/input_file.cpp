@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "localized.hpp"
 #include "yaml_tree.hpp"
 
 namespace cchc {
@@ -50,7 +51,7 @@ SourcePos InputFile::top_position(std::string_view key) const {
 namespace {
 
 [[noreturn]] void fail(const std::string& path, Lang lang, std::string_view vi, std::string_view en, int error_number) {
-  throw InputError(path, fmt::format(fmt::runtime(tr(lang, vi, en)), std::strerror(error_number)));
+  throw InputError(path, detail::say(lang, vi, en, std::strerror(error_number)));
 }
 
 // Closes a file descriptor when it goes out of scope.
@@ -86,9 +87,9 @@ std::string read_input_bytes(const std::string& path, Lang lang) {
         path, std::string(tr(lang, "đây là một thư mục, không phải một tệp", "this is a directory, not a file")));
   }
   const auto too_large = [&](std::size_t size) {
-    return InputError(path, fmt::format(fmt::runtime(tr(lang, "tệp quá lớn ({} byte): giới hạn là 16 MiB",
-                                                        "the file is too large ({} bytes): the limit "
-                                                        "is 16 MiB")),
+    return InputError(path, detail::say(lang, "tệp quá lớn ({} byte): giới hạn là 16 MiB",
+                                        "the file is too large ({} bytes): the limit "
+                                        "is 16 MiB",
                                         size));
   };
   if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > k_max_file_size) {

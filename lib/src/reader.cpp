@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cchc/describe.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc::detail {
@@ -57,11 +58,7 @@ void Reader::warning(SourcePos at, std::string message, std::string code, std::s
 }
 
 std::string Reader::num(const Decimal& value) const {
-  std::string text = value.to_string();
-  if (m_lang == Lang::vi) {
-    std::replace(text.begin(), text.end(), '.', ',');
-  }
-  return text;
+  return format_number_short(value, m_lang);
 }
 
 std::string Reader::found(const YamlNode& node) const {

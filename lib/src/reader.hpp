@@ -9,12 +9,11 @@
 #include <string_view>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "cchc/date.hpp"
 #include "cchc/decimal.hpp"
 #include "cchc/diagnostic.hpp"
 #include "cchc/lang.hpp"
+#include "localized.hpp"
 #include "yaml_tree.hpp"
 
 namespace cchc::detail {
@@ -34,7 +33,7 @@ class Reader {
   // Picks the message for the current language and formats it.
   template <typename... Args>
   std::string say(std::string_view vi, std::string_view en, const Args&... args) const {
-    return fmt::format(fmt::runtime(tr(m_lang, vi, en)), args...);
+    return detail::say(m_lang, vi, en, args...);
   }
 
   void error(SourcePos at, std::string message, std::string code = "invalid", std::string subject = {});

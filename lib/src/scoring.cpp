@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include <fmt/format.h>
+#include "cchc/describe.hpp"
+#include "localized.hpp"
 
 namespace cchc {
 
@@ -160,24 +161,11 @@ class Scorer {
 
   template <typename... Args>
   std::string say(std::string_view vi, std::string_view en, const Args&... args) const {
-    return fmt::format(fmt::runtime(tr(m_lang, vi, en)), args...);
+    return detail::say(m_lang, vi, en, args...);
   }
 
-  std::string num(const Decimal& value) const {
-    std::string text = value.to_string();
-    if (m_lang == Lang::vi) {
-      std::replace(text.begin(), text.end(), '.', ',');
-    }
-    return text;
-  }
-
-  // "0,5 điểm", "1 point", "0.5 points".
-  std::string points_text(const Decimal& value) const {
-    if (m_lang == Lang::vi) {
-      return num(value) + " điểm";
-    }
-    return num(value) + (value == Decimal(1) ? " point" : " points");
-  }
+  std::string num(const Decimal& value) const { return format_number_short(value, m_lang); }
+  std::string points_text(const Decimal& value) const { return format_points(value, m_lang); }
 
   NodeResult& node(int index) { return m_result.nodes[static_cast<std::size_t>(index)]; }
 

@@ -16,6 +16,7 @@
 #include "cchc/input_file.hpp"
 #include "cchc/sha256.hpp"
 #include "cchc/text.hpp"
+#include "localized.hpp"
 
 namespace cchc::detail {
 
@@ -108,29 +109,28 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark& /*mark*/) override {}
   void OnDocumentEnd() override {}
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
     YamlNode node;
     node.pos = m_positions.at(mark);
-    check_anchor(mark, anchor);
     add(std::move(node));
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const SourcePos pos = m_positions.at(mark);
     m_sink.error(pos.line, pos.column,
-                 fmt::format(fmt::runtime(tr(m_lang,
-                                             "không được dùng tham chiếu YAML (*{}): hãy viết đầy đủ "
-                                             "nội dung tại đây",
-                                             "aliases (*{}) are not allowed: write the content out in "
-                                             "full here")),
-                             anchor_name(anchor)),
+                 say(m_lang,
+                     "không được dùng tham chiếu YAML (*{}): hãy viết đầy đủ "
+                     "nội dung tại đây",
+                     "aliases (*{}) are not allowed: write the content out in "
+                     "full here",
+                     anchor_name(anchor)),
                  "alias");
     YamlNode node;
     node.pos = pos;
     add(std::move(node));
   }
 
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
                 const std::string& value) override {
     YamlNode node;
     node.kind = YamlNode::Kind::scalar;
@@ -138,23 +138,20 @@ class TreeBuilder : public YAML::EventHandler {
     node.text = to_nfc(value);
     node.quoted = tag == "!";
     check_tag(mark, tag);
-    check_anchor(mark, anchor);
     add(std::move(node));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
                        YAML::EmitterStyle::value /*style*/) override {
     open(mark, YamlNode::Kind::sequence);
     check_tag(mark, tag);
-    check_anchor(mark, anchor);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
                   YAML::EmitterStyle::value /*style*/) override {
     open(mark, YamlNode::Kind::map);
     check_tag(mark, tag);
-    check_anchor(mark, anchor);
   }
   void OnMapEnd() override { close(); }
 
@@ -162,12 +159,12 @@ class TreeBuilder : public YAML::EventHandler {
     m_anchor_names.push_back(name);
     const SourcePos pos = m_positions.at(mark);
     m_sink.error(pos.line, pos.column,
-                 fmt::format(fmt::runtime(tr(m_lang,
-                                             "không được dùng neo YAML (&{}): hãy viết đầy đủ nội "
-                                             "dung ở mỗi chỗ cần dùng",
-                                             "anchors (&{}) are not allowed: write the content out "
-                                             "in full where it is used")),
-                             name),
+                 say(m_lang,
+                     "không được dùng neo YAML (&{}): hãy viết đầy đủ nội "
+                     "dung ở mỗi chỗ cần dùng",
+                     "anchors (&{}) are not allowed: write the content out "
+                     "in full where it is used",
+                     name),
                  "anchor");
   }
 
@@ -182,10 +179,8 @@ class TreeBuilder : public YAML::EventHandler {
   void open(const YAML::Mark& mark, YamlNode::Kind kind) {
     if (static_cast<int>(m_stack.size()) >= k_max_depth) {
       const SourcePos pos = m_positions.at(mark);
-      m_sink.error(
-          pos.line, pos.column,
-          fmt::format(fmt::runtime(tr(m_lang, "lồng nhau quá {} cấp", "nesting deeper than {} levels")), k_max_depth),
-          "too_deep");
+      m_sink.error(pos.line, pos.column,
+                   say(m_lang, "lồng nhau quá {} cấp", "nesting deeper than {} levels", k_max_depth), "too_deep");
       throw StopParsing{};
     }
     Frame frame;
@@ -214,8 +209,7 @@ class TreeBuilder : public YAML::EventHandler {
       if (node.kind != YamlNode::Kind::scalar) {
         m_sink.error(
             node.pos.line, node.pos.column,
-            fmt::format(fmt::runtime(tr(m_lang, "khóa phải là văn bản, nhưng gặp {}", "a key must be text, found {}")),
-                        kind_name(node, m_lang)),
+            say(m_lang, "khóa phải là văn bản, nhưng gặp {}", "a key must be text, found {}", kind_name(node, m_lang)),
             "bad_key");
         frame.skip_value = true;
         return;
@@ -223,9 +217,8 @@ class TreeBuilder : public YAML::EventHandler {
       const auto [it, inserted] = frame.seen_keys.emplace(node.text, node.pos.line);
       if (!inserted) {
         m_sink.error(node.pos.line, node.pos.column,
-                     fmt::format(fmt::runtime(tr(m_lang, "khóa \"{}\" bị lặp (đã có ở dòng {})",
-                                                 "duplicate key \"{}\" (first at line {})")),
-                                 node.text, it->second),
+                     say(m_lang, "khóa \"{}\" bị lặp (đã có ở dòng {})", "duplicate key \"{}\" (first at line {})",
+                         node.text, it->second),
                      "duplicate_key");
         frame.skip_value = true;
         return;
@@ -252,17 +245,14 @@ class TreeBuilder : public YAML::EventHandler {
     }
     const SourcePos pos = m_positions.at(mark);
     m_sink.error(pos.line, pos.column,
-                 fmt::format(fmt::runtime(tr(m_lang,
-                                             "không được dùng thẻ kiểu YAML ({}): hãy bỏ thẻ, dùng "
-                                             "dấu nháy nếu cần văn bản",
-                                             "YAML tags ({}) are not allowed: remove the tag, quote "
-                                             "the value if it is text")),
-                             tag_as_written(tag)),
+                 say(m_lang,
+                     "không được dùng thẻ kiểu YAML ({}): hãy bỏ thẻ, dùng "
+                     "dấu nháy nếu cần văn bản",
+                     "YAML tags ({}) are not allowed: remove the tag, quote "
+                     "the value if it is text",
+                     tag_as_written(tag)),
                  "tag");
   }
-
-  // Anchors are reported by OnAnchor; a node that carries one needs no second message.
-  void check_anchor(const YAML::Mark& /*mark*/, YAML::anchor_t /*anchor*/) {}
 
   std::string anchor_name(YAML::anchor_t anchor) const {
     if (anchor >= 1 && anchor <= m_anchor_names.size()) {
@@ -324,12 +314,12 @@ bool check_encoding(std::string_view text, const PositionMap& positions, Diagnos
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
         const SourcePos pos = positions.at(i);
         sink.error(pos.line, pos.column,
-                   fmt::format(fmt::runtime(tr(lang,
-                                               "ký tự điều khiển U+{:04X} không được phép (có phải "
-                                               "tệp nhị phân?)",
-                                               "control character U+{:04X} is not allowed (is this a "
-                                               "binary file?)")),
-                               c),
+                   say(lang,
+                       "ký tự điều khiển U+{:04X} không được phép (có phải "
+                       "tệp nhị phân?)",
+                       "control character U+{:04X} is not allowed (is this a "
+                       "binary file?)",
+                       c),
                    "encoding");
         ++reports;
       }
@@ -340,11 +330,10 @@ bool check_encoding(std::string_view text, const PositionMap& positions, Diagnos
     if (reports < k_max_reports) {
       const SourcePos pos = positions.at(end);
       sink.error(pos.line, pos.column,
-                 fmt::format(fmt::runtime(tr(lang,
-                                             "không phải UTF-8 hợp lệ (byte 0x{:02X}): hãy lưu tệp "
-                                             "bằng bảng mã UTF-8",
-                                             "invalid UTF-8 (byte 0x{:02X}): save the file as UTF-8")),
-                             static_cast<unsigned char>(text[end])),
+                 say(lang,
+                     "không phải UTF-8 hợp lệ (byte 0x{:02X}): hãy lưu tệp "
+                     "bằng bảng mã UTF-8",
+                     "invalid UTF-8 (byte 0x{:02X}): save the file as UTF-8", static_cast<unsigned char>(text[end])),
                  "encoding");
       ++reports;
     }
@@ -357,11 +346,6 @@ bool check_encoding(std::string_view text, const PositionMap& positions, Diagnos
   return reports == 0;
 }
 
-std::string strip_yaml_cpp_prefix(const YAML::Exception& error) {
-  // yaml-cpp's what() repeats the position; its `msg` is the bare message.
-  return error.msg;
-}
-
 }  // namespace
 
 YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
@@ -370,9 +354,8 @@ YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
   DiagnosticSink sink(std::move(path));
   if (bytes.size() > k_max_file_size) {
     sink.error(0, 0,
-               fmt::format(fmt::runtime(tr(lang, "tệp quá lớn ({} byte): giới hạn là 16 MiB",
-                                           "the file is too large ({} bytes): the limit is 16 MiB")),
-                           bytes.size()),
+               say(lang, "tệp quá lớn ({} byte): giới hạn là 16 MiB",
+                   "the file is too large ({} bytes): the limit is 16 MiB", bytes.size()),
                "too_large");
     sink.finish();
   }
@@ -421,9 +404,8 @@ YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
   } catch (const YAML::Exception& error) {
     const SourcePos pos = positions.at(error.mark);
     sink.error(pos.line, pos.column,
-               fmt::format(fmt::runtime(tr(lang, "lỗi cú pháp YAML: {}", "YAML syntax error: {}")),
-                           strip_yaml_cpp_prefix(error)),
-               "syntax");
+               // error.msg is the bare message: what() would repeat the position.
+               say(lang, "lỗi cú pháp YAML: {}", "YAML syntax error: {}", error.msg), "syntax");
   }
   if (!sink.has_errors() && (!builder.root || builder.root->is_null())) {
     sink.error(1, 1,

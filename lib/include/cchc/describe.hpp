@@ -11,6 +11,8 @@ namespace cchc {
 std::string format_number(const Decimal& value, int decimals, Lang lang);
 // Like format_number() without trailing zeros ("0,5", "1", "0,25").
 std::string format_number_short(const Decimal& value, Lang lang);
+// A number of points in words: "0,5 điểm", "1 point", "0.5 points".
+std::string format_points(const Decimal& value, Lang lang);
 
 // The rule of a leaf in words, e.g. "Có: 1 điểm; không: 0 điểm" or
 // "on or before 15/01/2021: 1 point; later: 0.5; not done: 0".

@@ -67,7 +67,6 @@ struct Evidence {
 
   std::string path;
   std::string sha256;
-  std::vector<Diagnostic> warnings;
 
   const Item* item_for(int node) const {
     const int i = item_of_node.at(static_cast<std::size_t>(node));
