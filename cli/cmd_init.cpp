@@ -251,7 +251,7 @@ class TemplateWriter {
     m_after_group = false;
     const std::string prefix = indent + "# ";
     comment(prefix, node.id + " " + node.title + t(" — tối đa ", " — at most ") + points(node.max));
-    comment(prefix + "  ", t("Cách chấm: ", "Scoring: ") + describe_rule(node, m_criteria.precision, m_lang));
+    comment(prefix + "  ", t("Cách chấm: ", "Scoring: ") + describe_rule(node, m_lang));
     comment(prefix + "  ", t("Giá trị: ", "Value: ") + describe_value(node, m_lang));
     if (node.method != Method::self) {
       comment(prefix + "  ", t("Phương thức: ", "Method: ") + method_text(node.method, m_lang));

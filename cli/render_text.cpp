@@ -463,7 +463,7 @@ class CriteriaTree {
     }
     table.add_row({Cell(prefix + node.id, depth == 0 ? Tone::bold : Tone::plain, continuation),
                    Cell(node.title, depth == 0 ? Tone::bold : Tone::plain), Cell(short_num(node.max)),
-                   Cell(describe_rule(node, m_criteria.precision, m_lang))});
+                   Cell(describe_rule(node, m_lang))});
     if (depth > 0) {
       bars.push_back(!last);
     }
@@ -500,7 +500,7 @@ class CriteriaTree {
     }
     rows.emplace_back(t("Điểm tối đa:", "Maximum:"), short_num(node.max));
     if (node.is_leaf()) {
-      rows.emplace_back(t("Cách chấm điểm:", "Scoring rule:"), describe_rule(node, m_criteria.precision, m_lang));
+      rows.emplace_back(t("Cách chấm điểm:", "Scoring rule:"), describe_rule(node, m_lang));
       rows.emplace_back(t("Giá trị khai báo:", "Value to enter:"), describe_value(node, m_lang));
     }
     rows.emplace_back(t("Phương thức:", "Method:"),

@@ -96,7 +96,7 @@ std::string format_points(const Decimal& value, Lang lang) {
   return number + (value == Decimal(1) ? " point" : " points");
 }
 
-std::string describe_rule(const Node& leaf, int /*precision*/, Lang lang) {
+std::string describe_rule(const Node& leaf, Lang lang) {
   if (!leaf.rule) {
     return {};
   }

@@ -13,7 +13,7 @@ const Node& node(const char* id) {
 }
 
 std::string rule(const char* id, Lang lang) {
-  return describe_rule(node(id), 2, lang);
+  return describe_rule(node(id), lang);
 }
 
 }  // namespace

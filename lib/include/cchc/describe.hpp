@@ -16,7 +16,7 @@ std::string format_points(const Decimal& value, Lang lang);
 
 // The rule of a leaf in words, e.g. "Có: 1 điểm; không: 0 điểm" or
 // "on or before 15/01/2021: 1 point; later: 0.5; not done: 0".
-std::string describe_rule(const Node& leaf, int precision, Lang lang);
+std::string describe_rule(const Node& leaf, Lang lang);
 // What a leaf's evidence `value` should be, for templates:
 // "true hoặc false", "một ngày YYYY-MM-DD hoặc false", ...
 std::string describe_value(const Node& leaf, Lang lang);
