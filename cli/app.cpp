@@ -83,6 +83,7 @@ void define_command_line(CLI::App& app, Options& options, Lang lang) {
       ->option_text("auto|always|never");
 
   add_score_command(app, options.score, lang)->callback([&options] { options.command = CommandName::score; });
+  add_rank_command(app, options.rank, lang)->callback([&options] { options.command = CommandName::rank; });
   const CriteriaCommands criteria = add_criteria_commands(app, options.criteria_show, lang);
   criteria.list->callback([&options] { options.command = CommandName::criteria_list; });
   criteria.show->callback([&options] { options.command = CommandName::criteria_show; });
@@ -104,6 +105,8 @@ int run(const Options& options) {
   switch (options.command) {
     case CommandName::score:
       return run_score(options.score, options.global);
+    case CommandName::rank:
+      return run_rank(options.rank, options.global);
     case CommandName::criteria_list:
       return run_criteria_list(options.global);
     case CommandName::criteria_show:
@@ -169,6 +172,13 @@ int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error) {
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& diagnostic : diagnostics) {
     const std::string line = format_diagnostic(diagnostic);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  std::fflush(stderr);
+}
+
+void print_notes(const std::vector<std::string>& lines) {
+  for (const std::string& line : lines) {
     std::fprintf(stderr, "%s\n", line.c_str());
   }
   std::fflush(stderr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -8,6 +9,7 @@
 #include "cchc/lang.hpp"
 #include "cmd_criteria.hpp"
 #include "cmd_init.hpp"
+#include "cmd_rank.hpp"
 #include "cmd_score.hpp"
 #include "global_options.hpp"
 
@@ -18,13 +20,14 @@ inline constexpr int k_exit_ok = 0;
 inline constexpr int k_exit_gate_failed = 1;
 inline constexpr int k_exit_invalid = 2;
 
-enum class CommandName { none, score, criteria_list, criteria_show, init };
+enum class CommandName { none, score, rank, criteria_list, criteria_show, init };
 
 // Everything the command line says, as plain data.
 struct Options {
   GlobalOptions global;
   CommandName command = CommandName::none;
   ScoreArgs score;
+  RankArgs rank;
   CriteriaShowArgs criteria_show;
   InitArgs init;
 };
@@ -47,5 +50,8 @@ int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error);
 
 // Prints diagnostics to stderr, one `PATH:LINE:COL: error: MESSAGE` a line.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+// Prints lines that are already worded ("note: ...", "warning: ...") to stderr.
+void print_notes(const std::vector<std::string>& lines);
 
 }  // namespace cchc::cli

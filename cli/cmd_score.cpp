@@ -2,14 +2,18 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "app.hpp"
 #include "cchc/criteria.hpp"
 #include "cchc/evidence.hpp"
 #include "cchc/input_file.hpp"
+#include "cchc/ranking.hpp"
+#include "cchc/results.hpp"
 #include "cchc/scoring.hpp"
 #include "choices.hpp"
+#include "cmd_rank.hpp"
 #include "render_csv.hpp"
 #include "render_json.hpp"
 #include "render_md.hpp"
@@ -20,26 +24,6 @@ namespace cchc::cli {
 
 namespace {
 
-// The message for a file that is not an evidence file.
-std::string not_evidence_message(const std::string& kind, Lang lang) {
-  if (kind.empty()) {
-    return lang == Lang::vi ? "cần một hồ sơ tự đánh giá bắt đầu bằng \"cchc: evidence/1\", nhưng tệp không có "
-                              "dòng \"cchc:\""
-                            : "expected an evidence file starting with \"cchc: evidence/1\", found no \"cchc:\" "
-                              "tag";
-  }
-  return lang == Lang::vi ? "cần một hồ sơ tự đánh giá (cchc: evidence/1), nhưng tệp này là \"cchc: " + kind + "\""
-                          : "expected an evidence file (cchc: evidence/1), found \"cchc: " + kind + "\"";
-}
-
-// An error about a whole evidence file, placed at its top-level `key` (or
-// at its start when the key is absent).
-InputError error_at(const InputFile& file, std::string_view key, std::string message, std::string code) {
-  const SourcePos pos = file.top_position(key);
-  return InputError(
-      {Diagnostic{Severity::error, file.path(), pos.line, pos.column, std::move(message), std::move(code), {}}});
-}
-
 // Everything read for one run: criteria loaded once per reference, every
 // diagnostic in the order found.
 class Loader {
@@ -49,21 +33,8 @@ class Loader {
   void load(const std::string& path) {
     try {
       const InputFile file = InputFile::read(path, m_lang);
-      if (file.kind() != "evidence/1") {
-        throw error_at(file, "cchc", not_evidence_message(file.kind(), m_lang), "wrong_kind");
-      }
-      const std::string ref = m_args.criteria.empty() ? file.top_scalar("criteria") : m_args.criteria;
-      if (ref.empty()) {
-        throw error_at(file, "criteria",
-                       std::string(tr(m_lang,
-                                      "không rõ bộ tiêu chí: ghi \"criteria:\" trong tệp hoặc chọn "
-                                      "bằng -c CRITERIA",
-                                      "no criteria set: write \"criteria:\" in the file or give -c "
-                                      "CRITERIA")),
-                       "no_criteria");
-      }
-      const Criteria* criteria =
-          m_args.criteria.empty() ? criteria_for(ref, path, file.top_position("criteria")) : criteria_for(ref, {}, {});
+      const CriteriaReference reference = evidence_criteria(file, m_args.criteria, m_lang);
+      const Criteria* criteria = criteria_for(reference);
       if (criteria == nullptr) {
         m_failed = true;
         return;
@@ -71,20 +42,47 @@ class Loader {
       Evidence evidence = load_evidence(file, *criteria, m_lang);
       ScoreResult result = score(*criteria, evidence, ScoreOptions{m_lang});
       add(result.warnings);
-      m_units.push_back(ScoredUnit{criteria, std::move(evidence), std::move(result)});
+      m_units.push_back(ScoredUnit{criteria, std::move(evidence), std::move(result), std::nullopt});
     } catch (const InputError& error) {
       m_failed = true;
       add(error.diagnostics());
     }
   }
 
+  // A results table (--peers, --baseline); nullopt when it cannot be read.
+  std::optional<ResultsTable> load_table(const std::string& path) {
+    try {
+      return read_results(path, m_lang);
+    } catch (const InputError& error) {
+      m_failed = true;
+      add(error.diagnostics());
+      return std::nullopt;
+    }
+  }
+
+  Aliases load_aliases(const std::vector<std::string>& specs) {
+    try {
+      return Aliases::parse(specs, m_lang);
+    } catch (const InputError& error) {
+      m_failed = true;
+      add(error.diagnostics());
+      return {};
+    }
+  }
+
   bool failed() const { return m_failed; }
   const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }
-  const std::vector<ScoredUnit>& units() const { return m_units; }
+  std::vector<ScoredUnit> take_units() { return std::move(m_units); }
 
-  // Every file read: the evidence files and the criteria files.
+  // Every file read: the evidence files, the results tables and the
+  // criteria files.
   std::vector<std::string> inputs() const {
     std::vector<std::string> paths = m_args.evidence;
+    for (const std::string* table : {&m_args.peers, &m_args.baseline}) {
+      if (!table->empty()) {
+        paths.push_back(*table);
+      }
+    }
     for (const auto& [ref, loaded] : m_criteria) {
       if (loaded.criteria) {
         paths.push_back(loaded.criteria->path);
@@ -95,17 +93,17 @@ class Loader {
   }
 
  private:
-  // The criteria set `ref`, loaded once; nullptr when it cannot be loaded,
-  // after reporting why. `cited_in` is the evidence file whose `criteria:`
-  // (at `pos`) names `ref`, "" for -c: an unknown id is reported there, once
-  // for each file that names it.
-  const Criteria* criteria_for(const std::string& ref, const std::string& cited_in, SourcePos pos) {
+  // The criteria set of `reference`, loaded once; nullptr when it cannot be
+  // loaded, after reporting why. An unknown id is reported at each evidence
+  // file's `criteria:` line that names it (once for -c).
+  const Criteria* criteria_for(const CriteriaReference& reference) {
+    const std::string& ref = reference.ref;
     auto found = m_criteria.find(ref);
     const bool first = found == m_criteria.end();
     if (first) {
       LoadedCriteria loaded;
       try {
-        loaded.criteria = cited_in.empty() ? m_catalog.load(ref) : m_catalog.load(ref, cited_in, pos);
+        loaded.criteria = m_catalog.load(ref, reference.cited_in, reference.pos);
         add(loaded.criteria->warnings);
       } catch (const InputError& error) {
         loaded.errors = error.diagnostics();
@@ -117,12 +115,12 @@ class Loader {
     if (loaded.criteria) {
       return &*loaded.criteria;
     }
-    if (!first && !cited_in.empty()) {
+    if (!first && !reference.cited_in.empty()) {
       for (Diagnostic diagnostic : loaded.errors) {
         if (diagnostic.code == "unknown_criteria") {
-          diagnostic.file = cited_in;
-          diagnostic.line = pos.line;
-          diagnostic.column = pos.column;
+          diagnostic.file = reference.cited_in;
+          diagnostic.line = reference.pos.line;
+          diagnostic.column = reference.pos.column;
           m_diagnostics.push_back(std::move(diagnostic));
         }
       }
@@ -173,6 +171,7 @@ CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
                    std::string(tr(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
                                   "Write to FILE (atomically) instead of stdout")))
       ->option_text("FILE");
+  add_rank_table_options(command, &args.peers, args.baseline, args.aliases, lang);
   return command;
 }
 
@@ -182,9 +181,37 @@ int run_score(const ScoreArgs& args, const GlobalOptions& global) {
   for (const std::string& path : args.evidence) {
     loader.load(path);
   }
+  std::optional<ResultsTable> peers;
+  std::optional<ResultsTable> baseline;
+  Aliases aliases;
+  if (!args.peers.empty()) {
+    peers = loader.load_table(args.peers);
+  }
+  if (!args.baseline.empty()) {
+    baseline = loader.load_table(args.baseline);
+    aliases = loader.load_aliases(args.aliases);
+  }
   print_diagnostics(loader.diagnostics());
   if (loader.failed()) {
     return k_exit_invalid;
+  }
+
+  std::vector<ScoredUnit> units = loader.take_units();
+  if (peers) {
+    std::set<std::string> current;
+    for (const ResultRow& row : peers->rows) {
+      current.insert(row.unit);
+    }
+    for (ScoredUnit& unit : units) {
+      const Evidence& evidence = unit.evidence;
+      const ScoreResult& result = unit.result;
+      current.insert(evidence.unit.id);
+      const RankInput input{evidence.unit.id, evidence.unit.name, result.index, result.points, result.grade};
+      unit.rank = predict_rank(input, *peers, baseline ? &*baseline : nullptr, aliases, unit.criteria->precision);
+    }
+    if (baseline) {
+      print_notes(alias_warnings(args.aliases, *baseline, current, lang));
+    }
   }
 
   const bool to_file = !args.output.empty();
@@ -195,16 +222,18 @@ int run_score(const ScoreArgs& args, const GlobalOptions& global) {
   switch (args.format) {
     case Format::text:
       options.style = Style(use_color(global.color, to_file));
-      text = render_score_text(loader.units(), options);
+      text = render_score_text(units, options);
       break;
     case Format::md:
-      text = render_score_md(loader.units(), options);
+      text = render_score_md(units, options);
       break;
     case Format::json:
-      text = render_score_json(loader.units());
+      text = render_score_json(units);
       break;
     case Format::csv:
-      text = render_score_csv(loader.units());
+      text = render_score_csv(units);
+      break;
+    case Format::xlsx:  // not offered by `score`: refused while parsing
       break;
   }
   write_output(text, args.output, loader.inputs(), lang);

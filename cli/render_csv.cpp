@@ -109,4 +109,34 @@ std::string render_score_csv(const std::vector<ScoredUnit>& units) {
   return out;
 }
 
+std::string render_ranking_csv(const RankingReport& report) {
+  const int precision = report.decimals;
+  std::string out(k_bom);
+  // `year` keeps the ranking's year when the CSV is read back as a baseline.
+  const std::string year = report.year ? std::to_string(*report.year) : std::string();
+  out += "rank,unit,name,points,index,grade,year,previous,change\r\n";
+  for (const RankedUnit& ranked : report.units) {
+    const RankInput& unit = ranked.unit;
+    out += std::to_string(ranked.position);
+    out += ',';
+    out += csv_text(unit.unit);
+    out += ',';
+    out += csv_text(unit.name);
+    out += ',';
+    out += csv_optional(unit.points, precision);
+    out += ',';
+    out += csv_number(unit.index, precision);
+    out += ',';
+    out += csv_text(unit.grade);
+    out += ',';
+    out += year;
+    out += ',';
+    out += ranked.previous ? std::to_string(*ranked.previous) : std::string();
+    out += ',';
+    out += ranked.change ? std::to_string(*ranked.change) : std::string();
+    out += "\r\n";
+  }
+  return out;
+}
+
 }  // namespace cchc::cli

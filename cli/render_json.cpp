@@ -1,6 +1,7 @@
 #include "render_json.hpp"
 
 #include <cstdio>
+#include <optional>
 #include <string_view>
 
 #include "cchc/version.hpp"
@@ -40,6 +41,20 @@ class JsonWriter {
   void null() {
     separate();
     m_out += "null";
+  }
+  void integer_or_null(const std::optional<int>& value) {
+    if (value) {
+      integer(*value);
+    } else {
+      null();
+    }
+  }
+  void number_or_null(const std::optional<Decimal>& value) {
+    if (value) {
+      number(*value);
+    } else {
+      null();
+    }
   }
   // A string, or null when it is empty.
   void string_or_null(std::string_view text) {
@@ -273,6 +288,25 @@ void write_result(JsonWriter& json, const ScoredUnit& unit) {
     json.end_object();
   }
   json.end_array();
+
+  // Last, and only with --peers; `previous` and `change` only with
+  // --baseline (null for a unit new since then).
+  if (unit.rank) {
+    const RankPrediction& rank = *unit.rank;
+    json.key("rank");
+    json.begin_object();
+    json.key("position");
+    json.integer(rank.position);
+    json.key("of");
+    json.integer(rank.of);
+    if (rank.has_baseline) {
+      json.key("previous");
+      json.integer_or_null(rank.previous);
+      json.key("change");
+      json.integer_or_null(rank.change);
+    }
+    json.end_object();
+  }
   json.end_object();
 }
 
@@ -294,6 +328,39 @@ std::string render_score_json(const std::vector<ScoredUnit>& units) {
   json.begin_array();
   for (const ScoredUnit& unit : units) {
     write_result(json, unit);
+  }
+  json.end_array();
+  json.end_object();
+  return json.take();
+}
+
+std::string render_ranking_json(const RankingReport& report) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("cchc");
+  json.string("ranking/1");
+  json.key("units");
+  json.begin_array();
+  for (const RankedUnit& ranked : report.units) {
+    const RankInput& unit = ranked.unit;
+    json.begin_object();
+    json.key("position");
+    json.integer(ranked.position);
+    json.key("unit");
+    json.string(unit.unit);
+    json.key("name");
+    json.string_or_null(unit.name);
+    json.key("points");
+    json.number_or_null(unit.points);
+    json.key("index");
+    json.number(unit.index);
+    json.key("grade");
+    json.string_or_null(unit.grade);
+    json.key("previous");
+    json.integer_or_null(ranked.previous);
+    json.key("change");
+    json.integer_or_null(ranked.change);
+    json.end_object();
   }
   json.end_array();
   json.end_object();

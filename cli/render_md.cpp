@@ -151,6 +151,9 @@ class ScoreMarkdown {
       item(t("Xếp loại:", "Grade:"),
            m_result.grade.empty() ? md(t("chưa xếp loại", "none")) : "**" + md(m_result.grade) + "**");
     }
+    if (m_unit.rank) {
+      item(t("Xếp hạng:", "Rank:"), md(describe_rank(*m_unit.rank, m_lang)));
+    }
     if (m_criteria.bonus) {
       item(t("Điểm thưởng:", "Bonus:"), md(num(m_result.bonus)));
     }
@@ -304,6 +307,56 @@ std::string render_score_md(const std::vector<ScoredUnit>& units, const RenderOp
     }
     out += ScoreMarkdown(unit, options.lang).render();
   }
+  return out;
+}
+
+std::string render_ranking_md(const RankingReport& report, const RenderOptions& options) {
+  const Lang lang = options.lang;
+  auto t = [lang](std::string_view vi, std::string_view en) { return std::string(tr(lang, vi, en)); };
+  const bool points = any_points(report);
+  const bool grades = any_grade(report);
+  std::string out = "# " +
+                    md(report.year ? t("Xếp hạng Chỉ số cải cách hành chính năm ", "PAR Index ranking, ") +
+                                         std::to_string(*report.year)
+                                   : t("Xếp hạng Chỉ số cải cách hành chính", "PAR Index ranking")) +
+                    "\n\n";
+  std::vector<std::string> headers{t("Hạng", "Rank"), t("Mã", "Id"), t("Đơn vị", "Unit")};
+  std::vector<bool> right{true, false, false};
+  if (points) {
+    headers.push_back(t("Điểm", "Points"));
+    right.push_back(true);
+  }
+  headers.push_back(t("Chỉ số", "Index"));
+  right.push_back(true);
+  if (grades) {
+    headers.push_back(t("Xếp loại", "Grade"));
+    right.push_back(false);
+  }
+  if (report.has_baseline) {
+    headers.push_back(t("Năm trước", "Previous"));
+    right.push_back(true);
+    headers.push_back(t("Thay đổi", "Change"));
+    right.push_back(false);
+  }
+  PipeTable table(std::move(headers), std::move(right));
+  for (const RankedUnit& ranked : report.units) {
+    const RankInput& unit = ranked.unit;
+    std::vector<std::string> row{std::to_string(ranked.position), unit.unit, unit.name};
+    if (points) {
+      row.push_back(unit.points ? format_number(*unit.points, report.decimals, lang) : std::string());
+    }
+    row.push_back(format_number(unit.index, report.decimals, lang));
+    if (grades) {
+      row.push_back(unit.grade);
+    }
+    if (report.has_baseline) {
+      row.push_back(ranked.previous ? std::to_string(*ranked.previous) : std::string());
+      row.push_back(describe_change(ranked.previous, ranked.change, lang));
+    }
+    table.add_row(std::move(row));
+  }
+  out += table.render();
+  out += "\n" + md(ranking_summary(report, lang)) + "\n";
   return out;
 }
 

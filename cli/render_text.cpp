@@ -131,6 +131,12 @@ class ScoreTextReport {
       m_out += m_result.grade.empty() ? t("chưa xếp loại", "none") : m_style.bold(m_result.grade);
     }
     m_out += '\n';
+    // Xếp hạng:     Xếp thứ 3/20, giữ nguyên vị thứ so với năm 2020
+    if (m_unit.rank) {
+      m_out += pad_right(t("Xếp hạng:", "Rank:"), label_width);
+      m_out += describe_rank(*m_unit.rank, m_lang);
+      m_out += '\n';
+    }
     if (extras.size() == 1) {
       m_out += extras[0].first + " " + extras[0].second + "\n";
     } else {
@@ -569,6 +575,58 @@ std::string render_score_text(const std::vector<ScoredUnit>& units, const Render
     }
     out += ScoreTextReport(unit, options).render();
   }
+  return out;
+}
+
+std::string render_ranking_text(const RankingReport& report, const RenderOptions& options) {
+  const Lang lang = options.lang;
+  const Style& style = options.style;
+  const bool points = any_points(report);
+  const bool grades = any_grade(report);
+  std::string out =
+      style.bold(report.year ? words(lang, "XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ", "PAR INDEX RANKING, ") +
+                                   std::to_string(*report.year)
+                             : words(lang, "XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", "PAR INDEX RANKING"));
+  out += "\n\n";
+
+  std::vector<Column> columns{{words(lang, "Hạng", "Rank"), Align::right},
+                              {words(lang, "Mã", "Id")},
+                              {words(lang, "Đơn vị", "Unit"), Align::left, true}};
+  if (points) {
+    columns.push_back({words(lang, "Điểm", "Points"), Align::right});
+  }
+  columns.push_back({words(lang, "Chỉ số", "Index"), Align::right});
+  if (grades) {
+    columns.push_back({words(lang, "Xếp loại", "Grade")});
+  }
+  if (report.has_baseline) {
+    columns.push_back({words(lang, "Năm trước", "Previous"), Align::right});
+    columns.push_back({words(lang, "Thay đổi", "Change")});
+  }
+  Table table(std::move(columns));
+  for (const RankedUnit& ranked : report.units) {
+    const RankInput& unit = ranked.unit;
+    std::vector<Cell> row{Cell(std::to_string(ranked.position)), Cell(unit.unit), Cell(unit.name)};
+    if (points) {
+      row.emplace_back(unit.points ? format_number(*unit.points, report.decimals, lang) : std::string());
+    }
+    row.emplace_back(format_number(unit.index, report.decimals, lang));
+    if (grades) {
+      row.emplace_back(unit.grade);
+    }
+    if (report.has_baseline) {
+      row.emplace_back(ranked.previous ? std::to_string(*ranked.previous) : std::string());
+      const Tone tone = !ranked.change || *ranked.change == 0 ? Tone::plain
+                        : *ranked.change > 0                  ? Tone::green
+                                                              : Tone::red;
+      row.emplace_back(describe_change(ranked.previous, ranked.change, lang), tone);
+    }
+    table.add_row(std::move(row));
+  }
+  out += table.render(style, options.width);
+  out += '\n';
+  out += ranking_summary(report, lang);
+  out += '\n';
   return out;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cchc/criteria.hpp"
@@ -10,6 +13,7 @@
 #include "cchc/diagnostic.hpp"
 #include "cchc/evidence.hpp"
 #include "cchc/lang.hpp"
+#include "cchc/ranking.hpp"
 #include "cchc/scoring.hpp"
 #include "style.hpp"
 
@@ -21,12 +25,70 @@ struct ScoredUnit {
   const Criteria* criteria = nullptr;  // owned by the command, outlives the report
   Evidence evidence;
   ScoreResult result;
+  std::optional<RankPrediction> rank;  // its place among the peers (--peers)
 
   // The warnings that concern this unit: those found in its evidence file and
   // while scoring it. (Warnings about the criteria file itself go to stderr
   // only; `cchc check` reports them.)
   const std::vector<Diagnostic>& warnings() const { return result.warnings; }
 };
+
+// `cchc rank`: every unit in rank order, with what the renderers say about
+// the ranking as a whole.
+struct RankingReport {
+  std::vector<RankedUnit> units;
+  int decimals = 2;           // of every score shown: the criteria precision, or as written in the tables
+  std::optional<int> year;    // of the ranking, when the inputs agree on one
+  bool has_baseline = false;  // the previous rank and the change are shown
+};
+
+// Whether any unit has points (otherwise renderers for people leave the
+// column out), and whether any has a grade.
+inline bool any_points(const RankingReport& report) {
+  for (const RankedUnit& unit : report.units) {
+    if (unit.unit.points) {
+      return true;
+    }
+  }
+  return false;
+}
+inline bool any_grade(const RankingReport& report) {
+  for (const RankedUnit& unit : report.units) {
+    if (!unit.unit.grade.empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "20 đơn vị: Xuất sắc 2, Tốt 13, Khá 5" / "20 units: ...": the units per
+// grade, in the order the grades first appear from the top, those without a
+// grade as "chưa xếp loại" / "no grade"; just "20 đơn vị" when none has one.
+inline std::string ranking_summary(const RankingReport& report, Lang lang) {
+  const std::size_t n = report.units.size();
+  std::string out = std::to_string(n) + (lang == Lang::vi ? " đơn vị"
+                                         : n == 1         ? std::string(" unit")
+                                                          : std::string(" units"));
+  if (!any_grade(report)) {
+    return out;
+  }
+  std::vector<std::pair<std::string, std::size_t>> counts;
+  for (const RankedUnit& unit : report.units) {
+    const std::string grade =
+        unit.unit.grade.empty() ? std::string(tr(lang, "chưa xếp loại", "no grade")) : unit.unit.grade;
+    auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& count) { return count.first == grade; });
+    if (found == counts.end()) {
+      counts.emplace_back(grade, 1);
+    } else {
+      ++found->second;
+    }
+  }
+  out += ':';
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    out += (i == 0 ? " " : ", ") + counts[i].first + " " + std::to_string(counts[i].second);
+  }
+  return out;
+}
 
 // How human-readable output is laid out.
 struct RenderOptions {

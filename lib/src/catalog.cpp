@@ -138,6 +138,9 @@ Criteria CriteriaCatalog::load(const std::string& ref) const {
 }
 
 Criteria CriteriaCatalog::load(const std::string& ref, const std::string& cited_in, SourcePos pos) const {
+  if (cited_in.empty()) {
+    return load(ref);
+  }
   try {
     return load(ref);
   } catch (const InputError& error) {

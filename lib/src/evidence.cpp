@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cchc/input_file.hpp"
+#include "localized.hpp"
 #include "reader.hpp"
 #include "yaml_tree.hpp"
 
@@ -559,6 +560,45 @@ class EvidenceLoader {
 };
 
 }  // namespace
+
+namespace {
+
+// An error about a whole evidence file, placed at its top-level `key` (or
+// at its start when the key is absent).
+InputError error_at(const InputFile& file, std::string_view key, std::string message, std::string code) {
+  const SourcePos pos = file.top_position(key);
+  return InputError(
+      {Diagnostic{Severity::error, file.path(), pos.line, pos.column, std::move(message), std::move(code), {}}});
+}
+
+}  // namespace
+
+CriteriaReference evidence_criteria(const InputFile& file, const std::string& override_ref, Lang lang) {
+  if (file.kind() != "evidence/1") {
+    throw error_at(
+        file, "cchc",
+        file.kind().empty()
+            ? std::string(tr(lang,
+                             "cần một hồ sơ tự đánh giá bắt đầu bằng \"cchc: evidence/1\", nhưng tệp "
+                             "không có dòng \"cchc:\"",
+                             "expected an evidence file starting with \"cchc: evidence/1\", found no "
+                             "\"cchc:\" tag"))
+            : detail::say(lang, "cần một hồ sơ tự đánh giá (cchc: evidence/1), nhưng tệp này là \"cchc: {}\"",
+                          "expected an evidence file (cchc: evidence/1), found \"cchc: {}\"", file.kind()),
+        "wrong_kind");
+  }
+  if (!override_ref.empty()) {
+    return {override_ref, {}, {}};
+  }
+  std::string ref = file.top_scalar("criteria");
+  if (ref.empty()) {
+    throw error_at(file, "criteria",
+                   std::string(tr(lang, "không rõ bộ tiêu chí: ghi \"criteria:\" trong tệp hoặc chọn bằng -c CRITERIA",
+                                  "no criteria set: write \"criteria:\" in the file or give -c CRITERIA")),
+                   "no_criteria");
+  }
+  return {std::move(ref), file.path(), file.top_position("criteria")};
+}
 
 Evidence load_evidence(const InputFile& file, const Criteria& criteria, Lang lang) {
   return EvidenceLoader(file.document(), criteria, lang).load();

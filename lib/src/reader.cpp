@@ -7,8 +7,6 @@
 
 namespace cchc::detail {
 
-namespace {
-
 std::string lowercase_ascii(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -26,8 +24,6 @@ std::string join(const std::vector<std::string>& words) {
   }
   return out;
 }
-
-}  // namespace
 
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   const std::size_t length = count_code_points(word);

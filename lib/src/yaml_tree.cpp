@@ -16,6 +16,7 @@
 #include "cchc/input_file.hpp"
 #include "cchc/sha256.hpp"
 #include "cchc/text.hpp"
+#include "encoding.hpp"
 #include "localized.hpp"
 
 namespace cchc::detail {
@@ -45,39 +46,10 @@ std::string kind_name(const YamlNode& node, Lang lang) {
 
 namespace {
 
-// Maps byte offsets of the text given to yaml-cpp to 1-based lines and
-// character columns.
-class PositionMap {
- public:
-  explicit PositionMap(std::string_view text) : m_text(text) {
-    m_line_starts.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        m_line_starts.push_back(i + 1);
-      }
-    }
-  }
-
-  SourcePos at(std::size_t offset) const {
-    offset = std::min(offset, m_text.size());
-    const auto next = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
-    const std::size_t line_start = *(next - 1);
-    int column = 1;
-    for (std::size_t i = line_start; i < offset; ++i) {
-      // Count every byte that is not a UTF-8 continuation byte: one per character.
-      if ((static_cast<unsigned char>(m_text[i]) & 0xC0U) != 0x80U) {
-        ++column;
-      }
-    }
-    return {static_cast<int>(next - m_line_starts.begin()), column};
-  }
-
-  SourcePos at(const YAML::Mark& mark) const { return at(mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos)); }
-
- private:
-  std::string_view m_text;
-  std::vector<std::size_t> m_line_starts;
-};
+// The position of a yaml-cpp mark (a byte offset) in characters.
+SourcePos position(const PositionMap& positions, const YAML::Mark& mark) {
+  return positions.at(mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos));
+}
 
 // Reads a string in place: yaml-cpp wants a std::istream.
 class MemoryBuffer : public std::streambuf {
@@ -111,12 +83,12 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
     YamlNode node;
-    node.pos = m_positions.at(mark);
+    node.pos = position(m_positions, mark);
     add(std::move(node));
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const SourcePos pos = m_positions.at(mark);
+    const SourcePos pos = position(m_positions, mark);
     m_sink.error(pos.line, pos.column,
                  say(m_lang,
                      "không được dùng tham chiếu YAML (*{}): hãy viết đầy đủ "
@@ -134,7 +106,7 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     YamlNode node;
     node.kind = YamlNode::Kind::scalar;
-    node.pos = m_positions.at(mark);
+    node.pos = position(m_positions, mark);
     node.text = to_nfc(value);
     node.quoted = tag == "!";
     check_tag(mark, tag);
@@ -157,7 +129,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
     m_anchor_names.push_back(name);
-    const SourcePos pos = m_positions.at(mark);
+    const SourcePos pos = position(m_positions, mark);
     m_sink.error(pos.line, pos.column,
                  say(m_lang,
                      "không được dùng neo YAML (&{}): hãy viết đầy đủ nội "
@@ -178,14 +150,14 @@ class TreeBuilder : public YAML::EventHandler {
 
   void open(const YAML::Mark& mark, YamlNode::Kind kind) {
     if (static_cast<int>(m_stack.size()) >= k_max_depth) {
-      const SourcePos pos = m_positions.at(mark);
+      const SourcePos pos = position(m_positions, mark);
       m_sink.error(pos.line, pos.column,
                    say(m_lang, "lồng nhau quá {} cấp", "nesting deeper than {} levels", k_max_depth), "too_deep");
       throw StopParsing{};
     }
     Frame frame;
     frame.node.kind = kind;
-    frame.node.pos = m_positions.at(mark);
+    frame.node.pos = position(m_positions, mark);
     m_stack.push_back(std::move(frame));
   }
 
@@ -243,7 +215,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (tag.empty() || tag == "?" || tag == "!") {
       return;
     }
-    const SourcePos pos = m_positions.at(mark);
+    const SourcePos pos = position(m_positions, mark);
     m_sink.error(pos.line, pos.column,
                  say(m_lang,
                      "không được dùng thẻ kiểu YAML ({}): hãy bỏ thẻ, dùng "
@@ -290,62 +262,6 @@ class SecondDocumentProbe : public YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
-// Reports invalid UTF-8 and control characters (a binary file given by
-// mistake); returns false when there were any.
-bool check_encoding(std::string_view text, const PositionMap& positions, DiagnosticSink& sink, Lang lang) {
-  if (text.size() >= 2 &&
-      ((static_cast<unsigned char>(text[0]) == 0xFF && static_cast<unsigned char>(text[1]) == 0xFE) ||
-       (static_cast<unsigned char>(text[0]) == 0xFE && static_cast<unsigned char>(text[1]) == 0xFF))) {
-    sink.error(1, 1,
-               std::string(tr(lang, "tệp được lưu bằng bảng mã UTF-16: hãy lưu lại bằng UTF-8",
-                              "the file is encoded as UTF-16: save it as UTF-8")),
-               "encoding");
-    return false;
-  }
-  constexpr int k_max_reports = 10;
-  int reports = 0;
-  std::size_t offset = 0;
-  while (offset < text.size() && reports < k_max_reports) {
-    const std::optional<std::size_t> bad = find_invalid_utf8(text.substr(offset));
-    // Control characters before the next invalid byte.
-    const std::size_t end = bad ? offset + *bad : text.size();
-    for (std::size_t i = offset; i < end && reports < k_max_reports; ++i) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        const SourcePos pos = positions.at(i);
-        sink.error(pos.line, pos.column,
-                   say(lang,
-                       "ký tự điều khiển U+{:04X} không được phép (có phải "
-                       "tệp nhị phân?)",
-                       "control character U+{:04X} is not allowed (is this a "
-                       "binary file?)",
-                       c),
-                   "encoding");
-        ++reports;
-      }
-    }
-    if (!bad) {
-      break;
-    }
-    if (reports < k_max_reports) {
-      const SourcePos pos = positions.at(end);
-      sink.error(pos.line, pos.column,
-                 say(lang,
-                     "không phải UTF-8 hợp lệ (byte 0x{:02X}): hãy lưu tệp "
-                     "bằng bảng mã UTF-8",
-                     "invalid UTF-8 (byte 0x{:02X}): save the file as UTF-8", static_cast<unsigned char>(text[end])),
-                 "encoding");
-      ++reports;
-    }
-    offset = end + 1;
-    // Skip the rest of a broken sequence so that it is reported once.
-    while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0U) == 0x80U) {
-      ++offset;
-    }
-  }
-  return reports == 0;
-}
-
 }  // namespace
 
 YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
@@ -389,7 +305,7 @@ YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
       try {
         parser.HandleNextDocument(probe);
       } catch (const StopParsing&) {
-        const SourcePos pos = positions.at(*probe.start);
+        const SourcePos pos = position(positions, *probe.start);
         sink.error(pos.line, pos.column,
                    std::string(tr(lang,
                                   "mỗi tệp chỉ được có một tài liệu YAML, nhưng tài liệu thứ hai "
@@ -402,7 +318,7 @@ YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
   } catch (const StopParsing&) {
     // A fatal problem was already reported.
   } catch (const YAML::Exception& error) {
-    const SourcePos pos = positions.at(error.mark);
+    const SourcePos pos = position(positions, error.mark);
     sink.error(pos.line, pos.column,
                // error.msg is the bare message: what() would repeat the position.
                say(lang, "lỗi cú pháp YAML: {}", "YAML syntax error: {}", error.msg), "syntax");

@@ -32,7 +32,8 @@ class CriteriaCatalog {
   // Throws InputError when it is unknown or invalid.
   Criteria load(const std::string& ref) const;
   // Same, for a reference written in a file (an evidence file's `criteria:`):
-  // an unknown id is reported at `cited_in`:`pos`.
+  // an unknown id is reported at `cited_in`:`pos` (as load(ref) when
+  // `cited_in` is empty).
   Criteria load(const std::string& ref, const std::string& cited_in, SourcePos pos) const;
 
   // The parsed file of a set, without validation (for tools that need the

@@ -79,6 +79,19 @@ struct Evidence {
 // `1593/UBND-NC`, or a Party document `05-NQ/TU`.
 bool looks_like_document_number(std::string_view number);
 
+// Which criteria set scores an evidence file, and where it is named.
+struct CriteriaReference {
+  std::string ref;       // an id or a path
+  std::string cited_in;  // the evidence file when `ref` comes from its `criteria:`, "" for -c
+  SourcePos pos;         // where `criteria:` is written, when cited_in is set
+};
+
+// Checks that `file` is an evidence file (`cchc: evidence/1`) and says which
+// criteria set scores it: `override_ref` (-c) when given, else the file's
+// `criteria:` id. Throws InputError at the file's `cchc:` or `criteria:` line
+// when it is not an evidence file or names no set.
+CriteriaReference evidence_criteria(const InputFile& file, const std::string& override_ref, Lang lang);
+
 // Reads and validates an evidence file against `criteria` (which must be the
 // set it names). Throws InputError listing every problem.
 Evidence load_evidence(const InputFile& file, const Criteria& criteria, Lang lang);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cchc/catalog.hpp"
+#include "cchc/diagnostic.hpp"
+#include "cchc/lang.hpp"
+#include "cchc/ranking.hpp"
+
+namespace cchc {
+
+// What scoring one evidence file in a batch leaves behind: the few numbers a
+// ranking needs, not the parsed documents.
+struct BatchItem {
+  std::string path;
+  std::string criteria_id;
+  int precision = 2;
+  int year = 0;
+  RankInput unit;
+  Decimal points;
+  Decimal applicable_max;
+  std::vector<Diagnostic> warnings;
+  std::vector<Diagnostic> errors;  // empty when the file scored
+};
+
+struct BatchOptions {
+  Lang lang = Lang::vi;
+  unsigned threads = 0;  // 0: one per core
+  std::string criteria;  // -c: an id or a path; "" to use each file's `criteria:`
+  // Called from worker threads (serialised by the batch) after each file,
+  // with the number done and the total; may be empty.
+  std::function<void(std::size_t done, std::size_t total)> progress;
+};
+
+// Scores evidence files in parallel. Each worker reads, validates and scores
+// one file at a time and keeps only a BatchItem; every criteria set is loaded
+// once and shared. Results are in the order of `paths`. Never throws for a
+// bad file: its diagnostics are in BatchItem::errors.
+std::vector<BatchItem> score_batch(const std::vector<std::string>& paths, const CriteriaCatalog& catalog,
+                                   const BatchOptions& options);
+
+}  // namespace cchc
