@@ -8,9 +8,12 @@
 namespace cchc::detail {
 
 bool check_encoding(std::string_view text, const PositionMap& positions, DiagnosticSink& sink, Lang lang) {
-  if (text.size() >= 2 &&
-      ((static_cast<unsigned char>(text[0]) == 0xFF && static_cast<unsigned char>(text[1]) == 0xFE) ||
-       (static_cast<unsigned char>(text[0]) == 0xFE && static_cast<unsigned char>(text[1]) == 0xFF))) {
+  const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100U; };
+  const bool utf16_bom = (byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF);
+  // Without a BOM, ASCII text in UTF-16 has a zero byte beside every character.
+  const bool utf16_text = text.size() >= 4 && ((byte(0) != 0 && byte(1) == 0 && byte(2) != 0 && byte(3) == 0) ||
+                                               (byte(0) == 0 && byte(1) != 0 && byte(2) == 0 && byte(3) != 0));
+  if (utf16_bom || utf16_text) {
     sink.error(1, 1,
                std::string(tr(lang, "tệp được lưu bằng bảng mã UTF-16: hãy lưu lại bằng UTF-8",
                               "the file is encoded as UTF-16: save it as UTF-8")),

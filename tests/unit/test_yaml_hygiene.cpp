@@ -70,6 +70,13 @@ TEST_CASE("a UTF-16 file gets a hint") {
                            6)) == "f.yaml:1:1: error: the file is encoded as UTF-16: save it as UTF-8\n");
 }
 
+TEST_CASE("a UTF-16 file without a BOM gets the same hint") {
+  CHECK(errors(std::string("c\0c\0h\0c\0:\0", 10)) ==
+        "f.yaml:1:1: error: the file is encoded as UTF-16: save it as UTF-8\n");
+  CHECK(errors(std::string("\0c\0c\0h\0c\0:", 10)) ==
+        "f.yaml:1:1: error: the file is encoded as UTF-16: save it as UTF-8\n");
+}
+
 TEST_CASE("control characters suggest a binary file") {
   CHECK(errors(std::string("a: 1\nb: \0\n", 10)) ==
         "f.yaml:2:4: error: control character U+0000 is not allowed (is this a binary file?)\n");
