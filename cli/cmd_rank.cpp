@@ -580,9 +580,9 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
   if (years.size() == 1) {
     report.year = *years.begin();
   } else if (years.size() > 1) {
-    print_notes(
-        {"cchc: warning: " + words(lang, "các đơn vị thuộc nhiều năm khác nhau: ", "the units come from different years: ") +
-         join_years(years)});
+    print_notes({"cchc: warning: " +
+                 words(lang, "các đơn vị thuộc nhiều năm khác nhau: ", "the units come from different years: ") +
+                 join_years(years)});
   }
   std::set<std::string> current;
   for (const RankInput& unit : units) {
