@@ -127,4 +127,21 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[to.size()];
 }
 
+std::string capitalize_first(std::string_view text) {
+  if (text.empty()) {
+    return {};
+  }
+  utf8proc_int32_t code_point = 0;
+  const utf8proc_ssize_t length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                                   static_cast<utf8proc_ssize_t>(text.size()), &code_point);
+  if (length <= 0) {
+    return std::string(text);
+  }
+  utf8proc_uint8_t upper[4];
+  const utf8proc_ssize_t written = utf8proc_encode_char(utf8proc_toupper(code_point), upper);
+  std::string out(reinterpret_cast<const char*>(upper), static_cast<std::size_t>(written));
+  out.append(text.substr(static_cast<std::size_t>(length)));
+  return out;
+}
+
 }  // namespace cchc

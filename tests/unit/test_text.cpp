@@ -98,3 +98,11 @@ TEST_CASE("edit_distance counts code point edits", "[text]") {
   CHECK(edit_distance("Ti\u1EBFu", "Ti\u00EAu") == 1);
   CHECK(edit_distance("\u4E2D", "a") == 1);
 }
+
+TEST_CASE("capitalize_first upper-cases the first character only") {
+  CHECK(cchc::capitalize_first("chậm thời hạn") == "Chậm thời hạn");
+  CHECK(cchc::capitalize_first("đánh giá") == "Đánh giá");
+  CHECK(cchc::capitalize_first("ước tính") == "Ước tính");
+  CHECK(cchc::capitalize_first("") == "");
+  CHECK(cchc::capitalize_first("1 item") == "1 item");
+}

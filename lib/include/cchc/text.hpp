@@ -16,6 +16,8 @@ std::size_t count_code_points(std::string_view text);
 // The number of terminal columns `text` takes (combining marks take none,
 // wide characters two).
 std::size_t display_width(std::string_view text);
+// `text` with its first character in upper case ("chậm thời hạn" → "Chậm thời hạn").
+std::string capitalize_first(std::string_view text);
 // Edit distance between two strings, counted in code points (for "did you mean").
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
