@@ -1,0 +1,145 @@
+#include <catch2/catch.hpp>
+
+#include "cchc/check.hpp"
+#include "test_support.hpp"
+
+using namespace cchc;
+
+namespace {
+
+const std::string k_data = std::string(CCHC_SOURCE_DIR) + "/tests/data/check/";
+
+Decimal dec(const char* text) {
+  return *Decimal::parse(text);
+}
+
+CheckReport check(const std::vector<std::string>& paths, CheckOptions options = {}) {
+  options.lang = Lang::en;
+  return run_check(paths, options);
+}
+
+const CheckedFile& file_named(const CheckReport& report, const std::string& suffix) {
+  for (const CheckedFile& file : report.files) {
+    if (file.path.size() >= suffix.size() &&
+        file.path.compare(file.path.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return file;
+    }
+  }
+  FAIL("no checked file ends with " << suffix);
+  throw;
+}
+
+}  // namespace
+
+TEST_CASE("a repository folder is checked file by file, kinds from their tags") {
+  const CheckReport report = check({k_data + "repo"});
+  REQUIRE(report.files.size() == 4);
+  CHECK(file_named(report, "2023/don-vi-a.yaml").kind == InputKind::evidence);
+  CHECK(file_named(report, "2023/small-2023.yaml").kind == InputKind::criteria);
+  CHECK(file_named(report, "ket-qua-2022.csv").kind == InputKind::results);
+  REQUIRE(report.notes.size() == 1);
+  CHECK(report.notes[0] == "skipping " + k_data + "repo/ghi-chu.yaml: no \"cchc:\" tag (not a cchc file)");
+  CHECK(report.error_count() == 0);
+  CHECK(report.warning_count() == 1);  // don-vi-a claims 2 points for a late plan
+  CHECK(file_named(report, "don-vi-a.yaml").diagnostics.at(0).code == "overclaim");
+  CHECK(report.gates.empty());
+  CHECK(report.exit_status() == 0);
+}
+
+TEST_CASE("evidence resolves its criteria among the run's own criteria files first") {
+  const CheckReport report = check({k_data + "repo"});
+  const CheckedFile& a = file_named(report, "don-vi-a.yaml");
+  CHECK(a.criteria_id == "small-2023");
+  CHECK(a.unit == "don-vi-a");
+  CHECK(a.index == dec("76.3"));  // 7.63 of 10: 3.375 on leaf 2.1 rounds to 3.38
+  CHECK(file_named(report, "don-vi-b.yaml").index == Decimal(93));
+  // Without the criteria file in the run, small-2023 is unknown.
+  const CheckReport alone = check({k_data + "repo/2023/don-vi-a.yaml"});
+  CHECK(alone.exit_status() == 2);
+  CHECK(alone.files.at(0).diagnostics.at(0).code == "unknown_criteria");
+  CHECK(alone.files.at(0).diagnostics.at(0).line == 2);
+}
+
+TEST_CASE("a YAML file without a tag is an error when named") {
+  const CheckReport report = check({k_data + "repo/ghi-chu.yaml"});
+  REQUIRE(report.files.size() == 1);
+  CHECK(report.exit_status() == 2);
+  CHECK(format_diagnostic(report.files[0].diagnostics.at(0)) ==
+        k_data +
+            "repo/ghi-chu.yaml:2:1: error: no \"cchc:\" tag: expected criteria/1, evidence/1 or results/1 at the top");
+}
+
+TEST_CASE("every problem of every file is reported and invalid files exit 2") {
+  const CheckReport report = check({k_data + "repo", k_data + "bad"});
+  const CheckedFile& bad = file_named(report, "bad/don-vi-c.yaml");
+  CHECK(bad.error_count() == 5);
+  CHECK_FALSE(bad.valid());
+  CHECK(report.error_count() == 6);  // and bad/small-2023.yaml repeats the criteria id of repo/
+  CHECK(report.exit_status() == 2);
+}
+
+TEST_CASE("the same criteria id twice in a run is an error") {
+  const CheckReport report = check({k_data + "repo/2023/small-2023.yaml", k_data + "bad/small-2023.yaml"});
+  CHECK(report.exit_status() == 2);
+  CHECK(report.files[1].diagnostics.at(0).code == "duplicate_criteria");
+}
+
+TEST_CASE("--min-index fails the files below it with exit 1") {
+  CheckOptions options;
+  options.min_index = Decimal(80);
+  const CheckReport report = check({k_data + "repo"}, options);
+  REQUIRE(report.gates.size() == 2);
+  const GateResult& a = report.gates[0];
+  CHECK(a.gate == "min-index");
+  CHECK(a.unit == "don-vi-a");
+  CHECK_FALSE(a.passed);
+  CHECK(a.message == "index 76.3 is below the minimum 80 (--min-index)");
+  CHECK(report.gates[1].passed);
+  CHECK(report.exit_status() == 1);
+  options.min_index = dec("76.3");
+  CHECK(check({k_data + "repo"}, options).exit_status() == 0);  // the minimum itself passes
+}
+
+TEST_CASE("--max-drop compares each unit with its baseline index") {
+  CheckOptions options;
+  options.baseline = k_data + "repo/ket-qua-2022.csv";
+  options.max_drop = Decimal(3);
+  const CheckReport report = check({k_data + "repo"}, options);
+  REQUIRE(report.gates.size() == 2);
+  CHECK(report.gates[0].unit == "don-vi-a");
+  CHECK_FALSE(report.gates[0].passed);
+  CHECK(report.gates[0].message ==
+        "the index fell by 3.7 since 2022 (80 → 76.3), more than the allowed 3 (--max-drop)");
+  CHECK(report.gates[1].passed);
+  CHECK(report.exit_status() == 1);
+  options.max_drop = dec("3.7");
+  CHECK(check({k_data + "repo"}, options).exit_status() == 0);
+}
+
+TEST_CASE("an unreadable baseline is an invalid input") {
+  CheckOptions options;
+  options.baseline = k_data + "repo/no-such.csv";
+  options.max_drop = Decimal(3);
+  const CheckReport report = check({k_data + "repo"}, options);
+  CHECK(report.exit_status() == 2);
+  CHECK(report.files.back().path == k_data + "repo/no-such.csv");
+}
+
+TEST_CASE("--strict turns warnings into a failed gate") {
+  CheckOptions options;
+  options.strict = true;
+  const CheckReport report = check({k_data + "repo"}, options);
+  CHECK(report.exit_status() == 1);
+  const auto failed =
+      std::count_if(report.gates.begin(), report.gates.end(), [](const GateResult& gate) { return !gate.passed; });
+  CHECK(failed == 1);
+  CHECK(check({k_data + "repo/2023/don-vi-b.yaml", k_data + "repo/2023/small-2023.yaml"}, options).exit_status() == 0);
+}
+
+TEST_CASE("check messages exist in Vietnamese") {
+  CheckOptions options;
+  options.lang = Lang::vi;
+  options.min_index = Decimal(80);
+  const CheckReport report = run_check({k_data + "repo"}, options);
+  CHECK(report.gates[0].message == "chỉ số 76,3 thấp hơn ngưỡng tối thiểu 80 (--min-index)");
+}
