@@ -84,6 +84,9 @@ void define_command_line(CLI::App& app, Options& options, Lang lang) {
 
   add_score_command(app, options.score, lang)->callback([&options] { options.command = CommandName::score; });
   add_rank_command(app, options.rank, lang)->callback([&options] { options.command = CommandName::rank; });
+  add_checklist_command(app, options.checklist, lang)->callback([&options] {
+    options.command = CommandName::checklist;
+  });
   const CriteriaCommands criteria = add_criteria_commands(app, options.criteria_show, lang);
   criteria.list->callback([&options] { options.command = CommandName::criteria_list; });
   criteria.show->callback([&options] { options.command = CommandName::criteria_show; });
@@ -107,6 +110,8 @@ int run(const Options& options) {
       return run_score(options.score, options.global);
     case CommandName::rank:
       return run_rank(options.rank, options.global);
+    case CommandName::checklist:
+      return run_checklist(options.checklist, options.global);
     case CommandName::criteria_list:
       return run_criteria_list(options.global);
     case CommandName::criteria_show:

@@ -7,6 +7,7 @@
 
 #include "cchc/diagnostic.hpp"
 #include "cchc/lang.hpp"
+#include "cmd_checklist.hpp"
 #include "cmd_criteria.hpp"
 #include "cmd_init.hpp"
 #include "cmd_rank.hpp"
@@ -20,7 +21,7 @@ inline constexpr int k_exit_ok = 0;
 inline constexpr int k_exit_gate_failed = 1;
 inline constexpr int k_exit_invalid = 2;
 
-enum class CommandName { none, score, rank, criteria_list, criteria_show, init };
+enum class CommandName { none, score, rank, checklist, criteria_list, criteria_show, init };
 
 // Everything the command line says, as plain data.
 struct Options {
@@ -28,6 +29,7 @@ struct Options {
   CommandName command = CommandName::none;
   ScoreArgs score;
   RankArgs rank;
+  ChecklistArgs checklist;
   CriteriaShowArgs criteria_show;
   InitArgs init;
 };

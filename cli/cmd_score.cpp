@@ -22,130 +22,114 @@
 
 namespace cchc::cli {
 
-namespace {
+UnitLoader::UnitLoader(std::string criteria, Lang lang)
+    : m_criteria_ref(std::move(criteria)), m_lang(lang), m_catalog(criteria_catalog(lang)) {}
 
-// Everything read for one run: criteria loaded once per reference, every
-// diagnostic in the order found.
-class Loader {
- public:
-  Loader(const ScoreArgs& args, Lang lang) : m_args(args), m_lang(lang), m_catalog(criteria_catalog(lang)) {}
-
-  void load(const std::string& path) {
-    try {
-      const InputFile file = InputFile::read(path, m_lang);
-      const CriteriaReference reference = evidence_criteria(file, m_args.criteria, m_lang);
-      const Criteria* criteria = criteria_for(reference);
-      if (criteria == nullptr) {
-        m_failed = true;
-        return;
-      }
-      Evidence evidence = load_evidence(file, *criteria, m_lang);
-      ScoreResult result = score(*criteria, evidence, ScoreOptions{m_lang});
-      add(result.warnings);
-      m_units.push_back(ScoredUnit{criteria, std::move(evidence), std::move(result), std::nullopt});
-    } catch (const InputError& error) {
+void UnitLoader::load(const std::string& path) {
+  m_inputs.push_back(path);
+  try {
+    const InputFile file = InputFile::read(path, m_lang);
+    const CriteriaReference reference = evidence_criteria(file, m_criteria_ref, m_lang);
+    const Criteria* criteria = criteria_for(reference);
+    if (criteria == nullptr) {
       m_failed = true;
-      add(error.diagnostics());
+      return;
     }
+    Evidence evidence = load_evidence(file, *criteria, m_lang);
+    ScoreResult result = score(*criteria, evidence, ScoreOptions{m_lang});
+    add(result.warnings);
+    m_units.push_back(ScoredUnit{criteria, std::move(evidence), std::move(result), std::nullopt});
+  } catch (const InputError& error) {
+    m_failed = true;
+    add(error.diagnostics());
   }
+}
 
-  // A results table (--peers, --baseline); nullopt when it cannot be read.
-  std::optional<ResultsTable> load_table(const std::string& path) {
-    try {
-      return read_results(path, m_lang);
-    } catch (const InputError& error) {
-      m_failed = true;
-      add(error.diagnostics());
-      return std::nullopt;
-    }
+std::optional<ResultsTable> UnitLoader::load_table(const std::string& path) {
+  m_inputs.push_back(path);
+  try {
+    return read_results(path, m_lang);
+  } catch (const InputError& error) {
+    m_failed = true;
+    add(error.diagnostics());
+    return std::nullopt;
   }
+}
 
-  Aliases load_aliases(const std::vector<std::string>& specs) {
-    try {
-      return Aliases::parse(specs, m_lang);
-    } catch (const InputError& error) {
-      m_failed = true;
-      add(error.diagnostics());
-      return {};
-    }
+Aliases UnitLoader::load_aliases(const std::vector<std::string>& specs) {
+  try {
+    return Aliases::parse(specs, m_lang);
+  } catch (const InputError& error) {
+    m_failed = true;
+    add(error.diagnostics());
+    return {};
   }
+}
 
-  bool failed() const { return m_failed; }
-  const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }
-  std::vector<ScoredUnit> take_units() { return std::move(m_units); }
-
-  // Every file read: the evidence files, the results tables and the
-  // criteria files.
-  std::vector<std::string> inputs() const {
-    std::vector<std::string> paths = m_args.evidence;
-    for (const std::string* table : {&m_args.peers, &m_args.baseline}) {
-      if (!table->empty()) {
-        paths.push_back(*table);
-      }
-    }
-    for (const auto& [ref, loaded] : m_criteria) {
-      if (loaded.criteria) {
-        paths.push_back(loaded.criteria->path);
-      }
-      paths.push_back(ref);
-    }
-    return paths;
-  }
-
- private:
-  // The criteria set of `reference`, loaded once; nullptr when it cannot be
-  // loaded, after reporting why. An unknown id is reported at each evidence
-  // file's `criteria:` line that names it (once for -c).
-  const Criteria* criteria_for(const CriteriaReference& reference) {
-    const std::string& ref = reference.ref;
-    auto found = m_criteria.find(ref);
-    const bool first = found == m_criteria.end();
-    if (first) {
-      LoadedCriteria loaded;
-      try {
-        loaded.criteria = m_catalog.load(ref, reference.cited_in, reference.pos);
-        add(loaded.criteria->warnings);
-      } catch (const InputError& error) {
-        loaded.errors = error.diagnostics();
-        add(loaded.errors);
-      }
-      found = m_criteria.emplace(ref, std::move(loaded)).first;
-    }
-    const LoadedCriteria& loaded = found->second;
+std::vector<std::string> UnitLoader::inputs() const {
+  std::vector<std::string> paths = m_inputs;
+  for (const auto& [ref, loaded] : m_criteria) {
     if (loaded.criteria) {
-      return &*loaded.criteria;
+      paths.push_back(loaded.criteria->path);
     }
-    if (!first && !reference.cited_in.empty()) {
-      for (Diagnostic diagnostic : loaded.errors) {
-        if (diagnostic.code == "unknown_criteria") {
-          diagnostic.file = reference.cited_in;
-          diagnostic.line = reference.pos.line;
-          diagnostic.column = reference.pos.column;
-          m_diagnostics.push_back(std::move(diagnostic));
-        }
+    paths.push_back(ref);
+  }
+  return paths;
+}
+
+const Criteria* UnitLoader::criteria_for(const CriteriaReference& reference) {
+  const std::string& ref = reference.ref;
+  auto found = m_criteria.find(ref);
+  const bool first = found == m_criteria.end();
+  if (first) {
+    LoadedCriteria loaded;
+    try {
+      loaded.criteria = m_catalog.load(ref, reference.cited_in, reference.pos);
+      add(loaded.criteria->warnings);
+    } catch (const InputError& error) {
+      loaded.errors = error.diagnostics();
+      add(loaded.errors);
+    }
+    found = m_criteria.emplace(ref, std::move(loaded)).first;
+  }
+  const LoadedCriteria& loaded = found->second;
+  if (loaded.criteria) {
+    return &*loaded.criteria;
+  }
+  if (!first && !reference.cited_in.empty()) {
+    for (Diagnostic diagnostic : loaded.errors) {
+      if (diagnostic.code == "unknown_criteria") {
+        diagnostic.file = reference.cited_in;
+        diagnostic.line = reference.pos.line;
+        diagnostic.column = reference.pos.column;
+        m_diagnostics.push_back(std::move(diagnostic));
       }
     }
-    return nullptr;
   }
+  return nullptr;
+}
 
-  void add(const std::vector<Diagnostic>& diagnostics) {
-    m_diagnostics.insert(m_diagnostics.end(), diagnostics.begin(), diagnostics.end());
+void UnitLoader::add(const std::vector<Diagnostic>& diagnostics) {
+  m_diagnostics.insert(m_diagnostics.end(), diagnostics.begin(), diagnostics.end());
+}
+
+void predict_ranks(std::vector<ScoredUnit>& units, const ResultsTable& peers, const ResultsTable* baseline,
+                   const Aliases& aliases, const std::vector<std::string>& alias_specs, Lang lang) {
+  std::set<std::string> current;
+  for (const ResultRow& row : peers.rows) {
+    current.insert(row.unit);
   }
-
-  const ScoreArgs& m_args;
-  Lang m_lang;
-  CriteriaCatalog m_catalog;
-  struct LoadedCriteria {
-    std::optional<Criteria> criteria;  // nullopt when it could not be loaded
-    std::vector<Diagnostic> errors;    // why not
-  };
-  std::map<std::string, LoadedCriteria> m_criteria;  // by reference (id or path)
-  std::vector<Diagnostic> m_diagnostics;
-  std::vector<ScoredUnit> m_units;
-  bool m_failed = false;
-};
-
-}  // namespace
+  for (ScoredUnit& unit : units) {
+    const Evidence& evidence = unit.evidence;
+    const ScoreResult& result = unit.result;
+    current.insert(evidence.unit.id);
+    const RankInput input{evidence.unit.id, evidence.unit.name, result.index, result.points, result.grade};
+    unit.rank = predict_rank(input, peers, baseline, aliases, unit.criteria->precision);
+  }
+  if (baseline != nullptr) {
+    print_notes(alias_warnings(alias_specs, *baseline, current, lang));
+  }
+}
 
 CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
   const std::map<std::string, Format> formats{
@@ -177,7 +161,7 @@ CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
 
 int run_score(const ScoreArgs& args, const GlobalOptions& global) {
   const Lang lang = global.lang;
-  Loader loader(args, lang);
+  UnitLoader loader(args.criteria, lang);
   for (const std::string& path : args.evidence) {
     loader.load(path);
   }
@@ -198,20 +182,7 @@ int run_score(const ScoreArgs& args, const GlobalOptions& global) {
 
   std::vector<ScoredUnit> units = loader.take_units();
   if (peers) {
-    std::set<std::string> current;
-    for (const ResultRow& row : peers->rows) {
-      current.insert(row.unit);
-    }
-    for (ScoredUnit& unit : units) {
-      const Evidence& evidence = unit.evidence;
-      const ScoreResult& result = unit.result;
-      current.insert(evidence.unit.id);
-      const RankInput input{evidence.unit.id, evidence.unit.name, result.index, result.points, result.grade};
-      unit.rank = predict_rank(input, *peers, baseline ? &*baseline : nullptr, aliases, unit.criteria->precision);
-    }
-    if (baseline) {
-      print_notes(alias_warnings(args.aliases, *baseline, current, lang));
-    }
+    predict_ranks(units, *peers, baseline ? &*baseline : nullptr, aliases, args.aliases, lang);
   }
 
   const bool to_file = !args.output.empty();

@@ -11,10 +11,9 @@ bool is_word_byte(char c) {
   return u >= 0x80 || std::isalnum(u) != 0;
 }
 
-// Text safe inside Markdown, in a table cell or a line: characters that
-// Markdown reads as markup are escaped, line breaks become spaces. An
-// underscore inside a word (no_tthc) is left alone: it cannot start emphasis.
-std::string md(std::string_view text) {
+}  // namespace
+
+std::string md(std::string_view text, LineBreaks breaks) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -48,48 +47,40 @@ std::string md(std::string_view text) {
       case '\r':
         break;
       case '\n':
-        out += ' ';
+        out += breaks == LineBreaks::html ? "<br>" : " ";
         break;
       default:
-        out += c;
+        // Other control characters (a tab) would break the line or the table.
+        out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
     }
   }
   return out;
 }
 
-class PipeTable {
- public:
-  // `right` marks the right-aligned (number) columns.
-  PipeTable(std::vector<std::string> headers, std::vector<bool> right)
-      : m_headers(std::move(headers)), m_right(std::move(right)) {}
+PipeTable::PipeTable(std::vector<std::string> headers, std::vector<bool> right, LineBreaks breaks)
+    : m_headers(std::move(headers)), m_right(std::move(right)), m_breaks(breaks) {}
 
-  void add_row(std::vector<std::string> cells) { m_rows.push_back(std::move(cells)); }
-
-  std::string render() const {
-    std::string out = "|";
-    for (const std::string& header : m_headers) {
-      out += " " + md(header) + " |";
-    }
-    out += "\n|";
-    for (const bool right : m_right) {
-      out += right ? "---:|" : "---|";
+std::string PipeTable::render() const {
+  std::string out = "|";
+  for (const std::string& header : m_headers) {
+    out += " " + md(header, m_breaks) + " |";
+  }
+  out += "\n|";
+  for (const bool right : m_right) {
+    out += right ? "---:|" : "---|";
+  }
+  out += '\n';
+  for (const std::vector<std::string>& row : m_rows) {
+    out += "|";
+    for (const std::string& cell : row) {
+      out += " " + md(cell, m_breaks) + " |";
     }
     out += '\n';
-    for (const std::vector<std::string>& row : m_rows) {
-      out += "|";
-      for (const std::string& cell : row) {
-        out += " " + md(cell) + " |";
-      }
-      out += '\n';
-    }
-    return out;
   }
+  return out;
+}
 
- private:
-  std::vector<std::string> m_headers;
-  std::vector<bool> m_right;
-  std::vector<std::vector<std::string>> m_rows;
-};
+namespace {
 
 class ScoreMarkdown {
  public:

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <xlsxwriter.h>
+
+#include <functional>
 #include <string>
 
+#include "cchc/decimal.hpp"
 #include "cchc/lang.hpp"
 #include "report.hpp"
 
@@ -12,5 +16,35 @@ namespace cchc::cli {
 // ranks and changes as numbers (formatted at the report's decimals) and text
 // as text. Throws std::runtime_error when the workbook cannot be written.
 std::string render_ranking_xlsx(const RankingReport& report, Lang lang);
+
+// Keeps the first error of the libxlsxwriter calls made while filling a
+// workbook: `check(worksheet_write_string(...))`.
+class XlsxErrors {
+ public:
+  void operator()(lxw_error result) {
+    if (m_first == LXW_NO_ERROR) {
+      m_first = result;
+    }
+  }
+  lxw_error first() const { return m_first; }
+
+ private:
+  lxw_error m_first = LXW_NO_ERROR;
+};
+
+// The bytes of a workbook titled `title` (its document properties) that
+// `fill` writes, passing every result to the XlsxErrors it is given.
+// libxlsxwriter 1.1.4 writes a workbook to a named file only: it is built in
+// a private temporary file, read back and removed. Throws std::runtime_error
+// when the workbook cannot be written.
+std::string write_workbook(const std::string& title, Lang lang,
+                           const std::function<void(lxw_workbook*, XlsxErrors&)>& fill);
+
+// The nearest double to an exact decimal, read from its text: a cell value
+// can only be a double, and this is the one Excel shows as the same digits.
+double xlsx_number(const Decimal& value);
+
+// The number format that shows `decimals` digits: "0.000", or "0".
+std::string xlsx_number_format(int decimals);
 
 }  // namespace cchc::cli

@@ -125,10 +125,14 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
     if (last) {
       end = text.size();
     }
-    std::string_view paragraph = text.substr(start, end - start);
+    std::string paragraph(text.substr(start, end - start));
     if (!paragraph.empty() && paragraph.back() == '\r') {
-      paragraph.remove_suffix(1);
+      paragraph.pop_back();
     }
+    // Tabs and other control characters would break the alignment.
+    std::replace_if(
+        paragraph.begin(), paragraph.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; },
+        ' ');
     wrap_paragraph(paragraph, width, lines);
     if (last) {
       break;

@@ -267,7 +267,7 @@ class Scorer {
         if (std::get<bool>(value)) {
           return {max, Reason::none, {}};
         }
-        return {Decimal(0), Reason::not_done, say("chưa thực hiện (khai báo false)", "not done (value false)")};
+        return {Decimal(0), Reason::not_done, say("hồ sơ ghi false", "the evidence says false")};
       case RuleType::levels: {
         const auto& label = std::get<std::string>(value);
         const auto level = std::find_if(rule.levels.begin(), rule.levels.end(),
@@ -327,7 +327,8 @@ class Scorer {
 
   RuleOutcome apply_deadline(const Rule& rule, const Decimal& max, const Value& value) const {
     if (std::holds_alternative<bool>(value)) {
-      return {Decimal(0), Reason::not_done, say("chưa thực hiện (hạn {})", "not done (due {})", rule.due.vietnamese())};
+      return {Decimal(0), Reason::not_done,
+              say("hạn {}, hồ sơ ghi false", "due {}, the evidence says false", rule.due.vietnamese())};
     }
     const Date& done = std::get<Date>(value);
     if (done <= rule.due) {

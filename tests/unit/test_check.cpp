@@ -84,7 +84,7 @@ TEST_CASE("the same criteria id twice in a run is an error") {
   CHECK(report.files[1].diagnostics.at(0).code == "duplicate_criteria");
 }
 
-TEST_CASE("--min-index fails the files below it with exit 1") {
+TEST_CASE("the min-index gate fails the files below it with exit 1") {
   CheckOptions options;
   options.min_index = Decimal(80);
   const CheckReport report = check({k_data + "repo"}, options);
@@ -100,7 +100,7 @@ TEST_CASE("--min-index fails the files below it with exit 1") {
   CHECK(check({k_data + "repo"}, options).exit_status() == 0);  // the minimum itself passes
 }
 
-TEST_CASE("--max-drop compares each unit with its baseline index") {
+TEST_CASE("the max-drop gate compares each unit with its baseline index") {
   CheckOptions options;
   options.baseline = k_data + "repo/ket-qua-2022.csv";
   options.max_drop = Decimal(3);
@@ -125,7 +125,7 @@ TEST_CASE("an unreadable baseline is an invalid input") {
   CHECK(report.files.back().path == k_data + "repo/no-such.csv");
 }
 
-TEST_CASE("--strict turns warnings into a failed gate") {
+TEST_CASE("the strict gate turns warnings into a failure") {
   CheckOptions options;
   options.strict = true;
   const CheckReport report = check({k_data + "repo"}, options);

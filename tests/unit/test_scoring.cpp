@@ -118,7 +118,7 @@ TEST_CASE("deadline: on time, late, after until, not done") {
   const NodeResult not_done = leaf("1.2", "{value: false}");
   CHECK(not_done.points == Decimal(0));
   CHECK(not_done.reason == Reason::not_done);
-  CHECK(not_done.detail == "not done (due 15/01/2023)");
+  CHECK(not_done.detail == "due 15/01/2023, the evidence says false");
 }
 
 TEST_CASE("levels: the chosen level's points") {
