@@ -87,6 +87,7 @@ void define_command_line(CLI::App& app, Options& options, Lang lang) {
   add_checklist_command(app, options.checklist, lang)->callback([&options] {
     options.command = CommandName::checklist;
   });
+  add_check_command(app, options.check, lang)->callback([&options] { options.command = CommandName::check; });
   const CriteriaCommands criteria = add_criteria_commands(app, options.criteria_show, lang);
   criteria.list->callback([&options] { options.command = CommandName::criteria_list; });
   criteria.show->callback([&options] { options.command = CommandName::criteria_show; });
@@ -112,6 +113,8 @@ int run(const Options& options) {
       return run_rank(options.rank, options.global);
     case CommandName::checklist:
       return run_checklist(options.checklist, options.global);
+    case CommandName::check:
+      return run_check(options.check, options.global);
     case CommandName::criteria_list:
       return run_criteria_list(options.global);
     case CommandName::criteria_show:

@@ -7,6 +7,7 @@
 
 #include "cchc/diagnostic.hpp"
 #include "cchc/lang.hpp"
+#include "cmd_check.hpp"
 #include "cmd_checklist.hpp"
 #include "cmd_criteria.hpp"
 #include "cmd_init.hpp"
@@ -21,7 +22,7 @@ inline constexpr int k_exit_ok = 0;
 inline constexpr int k_exit_gate_failed = 1;
 inline constexpr int k_exit_invalid = 2;
 
-enum class CommandName { none, score, rank, checklist, criteria_list, criteria_show, init };
+enum class CommandName { none, score, rank, checklist, check, criteria_list, criteria_show, init };
 
 // Everything the command line says, as plain data.
 struct Options {
@@ -30,6 +31,7 @@ struct Options {
   ScoreArgs score;
   RankArgs rank;
   ChecklistArgs checklist;
+  CheckArgs check;
   CriteriaShowArgs criteria_show;
   InitArgs init;
 };

@@ -255,6 +255,19 @@ class Checker {
     if (found->second.criteria) {
       return &*found->second.criteria;
     }
+    if (found->second.reported && found->second.errors.size() > 1) {
+      // The set's own errors were listed under the first file that uses it.
+      file.diagnostics.push_back({Severity::error,
+                                  file.path,
+                                  reference.pos.line,
+                                  reference.pos.column,
+                                  say(m_lang, "bộ tiêu chí \"{}\" có lỗi (xem các lỗi đã báo ở trên)",
+                                      "the criteria \"{}\" are invalid (see the errors reported above)", reference.ref),
+                                  "invalid_criteria",
+                                  {}});
+      return nullptr;
+    }
+    found->second.reported = true;
     for (Diagnostic diagnostic : found->second.errors) {
       if (diagnostic.code == "unknown_criteria" && !reference.cited_in.empty()) {
         diagnostic.file = reference.cited_in;
@@ -325,7 +338,9 @@ class Checker {
         m_report.gates.push_back({"strict", file.path, file.unit, warnings == 0,
                                   warnings == 0 ? std::string(tr(m_lang, "không có cảnh báo", "no warnings"))
                                                 : say(m_lang, "{} cảnh báo (--strict không cho phép cảnh báo)",
-                                                      "{} warning(s) (--strict allows none)", warnings)});
+                                                      warnings == 1 ? "{} warning (--strict allows none)"
+                                                                    : "{} warnings (--strict allows none)",
+                                                      warnings)});
       }
     }
   }
@@ -374,6 +389,7 @@ class Checker {
   struct LoadedCriteria {
     std::optional<Criteria> criteria;
     std::vector<Diagnostic> errors;
+    bool reported = false;  // its errors are already under one file
   };
 
   const CheckOptions& m_options;

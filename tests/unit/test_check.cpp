@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "cchc/check.hpp"
 #include "test_support.hpp"
 
@@ -142,4 +145,23 @@ TEST_CASE("check messages exist in Vietnamese") {
   options.min_index = Decimal(80);
   const CheckReport report = run_check({k_data + "repo"}, options);
   CHECK(report.gates[0].message == "chỉ số 76,3 thấp hơn ngưỡng tối thiểu 80 (--min-index)");
+}
+
+TEST_CASE("an invalid criteria set given with -c is reported once") {
+  const std::string path = (std::filesystem::temp_directory_path() / "cchc-check-bad-criteria.yaml").string();
+  {
+    std::ofstream out(path);
+    out << "cchc: criteria/1\nid: x\ntitle: X\nyear: 2023\nscale: 2\nfields:\n"
+           "  - {id: \"1\", title: A, max: 1, rule: {type: chek}}\n";
+  }
+  CheckOptions options;
+  options.criteria = path;
+  const CheckReport report = check({k_data + "repo/2023/don-vi-a.yaml", k_data + "repo/2023/don-vi-b.yaml"}, options);
+  std::filesystem::remove(path);
+  REQUIRE(report.files.size() == 2);
+  CHECK(report.files[0].error_count() == 2);  // the unknown rule type and the scale
+  REQUIRE(report.files[1].error_count() == 1);
+  CHECK(report.files[1].diagnostics[0].message ==
+        "the criteria \"" + path + "\" are invalid (see the errors reported above)");
+  CHECK(report.exit_status() == 2);
 }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+
+#include "cchc/check.hpp"
+#include "report.hpp"
+
+namespace cchc::cli {
+
+// "Đã kiểm tra 7 tệp: 2 lỗi, 1 cảnh báo; ngưỡng: 1 không đạt" / "Checked 7
+// files: 2 errors, 1 warning; gates: 1 failed" ("ngưỡng: 3 đạt" / "gates: 3
+// passed" when none failed); nothing about gates when there were none.
+std::string check_summary(const CheckReport& report, Lang lang);
+
+// `cchc check`, for people and editors: every diagnostic as
+// `PATH:LINE:COL: error|warning: MESSAGE` in file order, then each failed gate
+// as `PATH: error: UNIT: MESSAGE`, then the summary line. With colour, the
+// words error (red) and warning (yellow) are coloured.
+std::string render_check_text(const CheckReport& report, const RenderOptions& options);
+
+// `cchc check -f json`: {"cchc": "check/1", "tool", "files", "gates",
+// "notes", "summary", "exit"}; every key present, null for an absent value,
+// numbers exact.
+std::string render_check_json(const CheckReport& report);
+
+// `cchc check -f junit`: a JUnit XML document with one suite "cchc check",
+// one test case per file (classname cchc.files: a failure lists its errors,
+// its warnings go to system-out) and one per gate (classname
+// cchc.gates.GATE: a failure when it failed). Text is escaped, characters
+// XML 1.0 forbids are dropped and invalid UTF-8 becomes U+FFFD.
+std::string render_check_junit(const CheckReport& report, Lang lang);
+
+// `cchc check -f github`: GitHub Actions workflow commands, one a line
+// (`::error file=…,line=…,col=…,title=cchc::MESSAGE`, `::warning …`, a failed
+// gate as `::error file=…,title=cchc gate GATE::MESSAGE`, notes as
+// `::notice::…`), escaped by GitHub's rules, then the summary as a plain line.
+std::string render_check_github(const CheckReport& report, Lang lang);
+
+}  // namespace cchc::cli
