@@ -65,7 +65,7 @@ std::vector<std::string> rule_parameters(RuleType type) {
 class CriteriaLoader {
  public:
   CriteriaLoader(const detail::YamlDocument& document, Lang lang)
-      : m_document(document), m_sink(document.path), m_read(m_sink, lang) {}
+      : m_document(document), m_sink(document.path, lang), m_read(m_sink, lang) {}
 
   Criteria load() {
     m_criteria.path = m_document.path;

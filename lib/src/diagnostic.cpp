@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "localized.hpp"
+
 namespace cchc {
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
@@ -40,20 +42,39 @@ InputError::InputError(std::string file, std::string message)
           std::vector<Diagnostic>{Diagnostic{Severity::error, std::move(file), 0, 0, std::move(message), {}, {}}}) {}
 
 void DiagnosticSink::error(int line, int column, std::string message, std::string code, std::string subject) {
-  m_diagnostics.push_back(
-      Diagnostic{Severity::error, m_file, line, column, std::move(message), std::move(code), std::move(subject)});
-  ++m_errors;
+  if (m_errors++ < k_max_reports_per_file) {
+    m_diagnostics.push_back(
+        Diagnostic{Severity::error, m_file, line, column, std::move(message), std::move(code), std::move(subject)});
+  }
 }
 
 void DiagnosticSink::warning(int line, int column, std::string message, std::string code, std::string subject) {
-  m_diagnostics.push_back(
-      Diagnostic{Severity::warning, m_file, line, column, std::move(message), std::move(code), std::move(subject)});
+  if (m_warnings++ < k_max_reports_per_file) {
+    m_diagnostics.push_back(
+        Diagnostic{Severity::warning, m_file, line, column, std::move(message), std::move(code), std::move(subject)});
+  }
 }
 
 std::vector<Diagnostic> DiagnosticSink::finish() {
   std::vector<Diagnostic> diagnostics = std::exchange(m_diagnostics, {});
-  const bool failed = std::exchange(m_errors, 0) > 0;
-  if (failed) {
+  const int errors = std::exchange(m_errors, 0);
+  const int warnings = std::exchange(m_warnings, 0);
+  const auto cut = [&](Severity severity, std::string message, std::string code) {
+    diagnostics.push_back(Diagnostic{severity, m_file, 0, 0, std::move(message), std::move(code), {}});
+  };
+  if (errors > k_max_reports_per_file) {
+    cut(Severity::error,
+        detail::say(m_lang, "quá nhiều lỗi: chỉ báo {} lỗi đầu tiên", "too many errors: only the first {} are reported",
+                    k_max_reports_per_file),
+        "too_many_errors");
+  }
+  if (warnings > k_max_reports_per_file) {
+    cut(Severity::warning,
+        detail::say(m_lang, "quá nhiều cảnh báo: chỉ báo {} cảnh báo đầu tiên",
+                    "too many warnings: only the first {} are reported", k_max_reports_per_file),
+        "too_many_warnings");
+  }
+  if (errors > 0) {
     throw InputError(std::move(diagnostics));
   }
   return diagnostics;

@@ -29,7 +29,7 @@ std::string join_quoted(const std::vector<std::string>& words) {
 class EvidenceLoader {
  public:
   EvidenceLoader(const detail::YamlDocument& document, const Criteria& criteria, Lang lang)
-      : m_document(document), m_criteria(criteria), m_sink(document.path), m_read(m_sink, lang) {}
+      : m_document(document), m_criteria(criteria), m_sink(document.path, lang), m_read(m_sink, lang) {}
 
   Evidence load() {
     m_evidence.path = m_document.path;

@@ -74,12 +74,19 @@ class FileDescriptor {
 }  // namespace
 
 std::string read_input_bytes(const std::string& path, Lang lang) {
-  const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  // O_NONBLOCK: opening a FIFO that nobody writes to would wait forever;
+  // this way it reads as empty. Reads block again below (a pipe from
+  // `<(command)` is read to its end).
+  const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
   if (fd.get() < 0) {
     fail(path, lang, "không đọc được tệp: {}", "cannot read the file: {}", errno);
   }
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) {
+    fail(path, lang, "không đọc được tệp: {}", "cannot read the file: {}", errno);
+  }
+  const int flags = ::fcntl(fd.get(), F_GETFL);
+  if (flags < 0 || ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK) != 0) {
     fail(path, lang, "không đọc được tệp: {}", "cannot read the file: {}", errno);
   }
   if (S_ISDIR(info.st_mode)) {

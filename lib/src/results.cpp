@@ -44,6 +44,18 @@ bool is_continuation(char c) {
   return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
 }
 
+// A text cell as cchc's own CSV writer would have written it: the writer
+// puts a ' before text that a spreadsheet would run as a formula (SPEC §4),
+// so that `'=x` reads back as `=x` and a table written by `cchc rank -f csv`
+// gives the same unit ids, names and grades.
+std::string without_formula_guard(std::string_view text) {
+  if (text.size() >= 2 && text[0] == '\'' &&
+      (text[1] == '=' || text[1] == '+' || text[1] == '-' || text[1] == '@' || text[1] == '\t' || text[1] == '\r')) {
+    text.remove_prefix(1);
+  }
+  return std::string(text);
+}
+
 // The same message for a duplicate unit in both forms.
 std::string listed_twice(Lang lang, const std::string& unit, int first_line) {
   return detail::say(lang, "đơn vị \"{}\" bị ghi hai lần (lần đầu ở dòng {})",
@@ -53,6 +65,11 @@ std::string listed_twice(Lang lang, const std::string& unit, int first_line) {
 std::string no_rows(Lang lang) {
   return std::string(tr(lang, "bảng không có dòng nào: cần mỗi đơn vị một dòng sau dòng tiêu đề",
                         "the table has no rows: expected one row per unit after the header"));
+}
+
+std::string empty_table(Lang lang) {
+  return std::string(tr(lang, "tệp rỗng: cần một dòng tiêu đề, ví dụ unit,name,index",
+                        "the file is empty: expected a header row such as unit,name,index"));
 }
 
 std::optional<int> common_year(const std::vector<ResultRow>& rows) {
@@ -258,7 +275,7 @@ enum class Column { unit, name, index, points, max, rank, grade, year, previous,
 
 class CsvLoader {
  public:
-  CsvLoader(const std::string& path, Lang lang) : m_sink(path), m_lang(lang) {}
+  CsvLoader(const std::string& path, Lang lang) : m_sink(path, lang), m_lang(lang) {}
 
   ResultsTable load(std::string_view bytes) {
     m_table.path = m_sink.file();
@@ -286,17 +303,15 @@ class CsvLoader {
       }
     }
     if (text.find_first_not_of(" \t\n") == std::string::npos) {
-      m_sink.error(1, 1,
-                   std::string(tr(m_lang, "tệp rỗng: cần một dòng tiêu đề, ví dụ unit,name,index",
-                                  "the file is empty: expected a header row such as unit,name,index")),
-                   "empty");
+      m_sink.error(1, 1, empty_table(m_lang), "empty");
       m_sink.finish();
     }
     m_delimiter = detect_delimiter(std::string_view(text).substr(header_start));
 
     CsvScanner scanner(text, m_delimiter, m_sink, m_lang);
     int header_line = 0;
-    while (!scanner.at_end()) {
+    // A table that repeats one mistake on every row stops at the reported maximum.
+    while (!scanner.at_end() && !m_sink.full()) {
       const Record record = scanner.next();
       if (record.is_empty() && !record.broken) {
         continue;
@@ -308,7 +323,13 @@ class CsvLoader {
         read_row(record);
       }
     }
-    if (m_table.rows.empty() && !m_sink.has_errors()) {
+    if (!scanner.at_end()) {
+      m_sink.stop();
+    }
+    if (header_line == 0 && !m_sink.has_errors()) {
+      // Only empty cells (`;;` lines): no header either.
+      m_sink.error(1, 1, empty_table(m_lang), "empty");
+    } else if (m_table.rows.empty() && !m_sink.has_errors()) {
       m_sink.error(header_line, 1, no_rows(m_lang), "no_rows");
     }
     m_table.year = common_year(m_table.rows);
@@ -403,13 +424,13 @@ class CsvLoader {
       switch (*m_columns[i]) {
         case Column::unit:
           unit_cell = &cell;
-          row.unit = cell.trimmed();
+          row.unit = without_formula_guard(cell.trimmed());
           if (row.unit.empty()) {
             error(cell.pos, say("unit: không được để trống", "unit: must not be empty"), "empty");
           }
           break;
         case Column::name:
-          row.name = cell.text;
+          row.name = without_formula_guard(cell.text);
           break;
         case Column::index:
           if (const auto value = number(cell, "index", true)) {
@@ -427,7 +448,7 @@ class CsvLoader {
           row.rank = whole(cell, "rank", 1, k_max_rank);
           break;
         case Column::grade:
-          row.grade = cell.text;
+          row.grade = without_formula_guard(cell.text);
           break;
         case Column::year:
           row.year = whole(cell, "year", 1900, 2999);
@@ -557,7 +578,7 @@ class CsvLoader {
 class YamlLoader {
  public:
   YamlLoader(const detail::YamlDocument& document, Lang lang)
-      : m_document(document), m_lang(lang), m_sink(document.path), m_read(m_sink, lang) {}
+      : m_document(document), m_lang(lang), m_sink(document.path, lang), m_read(m_sink, lang) {}
 
   ResultsTable load() {
     m_table.path = m_document.path;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <streambuf>
 #include <unordered_map>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -82,12 +83,14 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
+    count(mark);
     YamlNode node;
     node.pos = position(m_positions, mark);
     add(std::move(node));
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    count(mark);
     const SourcePos pos = position(m_positions, mark);
     m_sink.error(pos.line, pos.column,
                  say(m_lang,
@@ -104,6 +107,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
                 const std::string& value) override {
+    count(mark);
     YamlNode node;
     node.kind = YamlNode::Kind::scalar;
     node.pos = position(m_positions, mark);
@@ -148,7 +152,29 @@ class TreeBuilder : public YAML::EventHandler {
     std::unordered_map<std::string, int> seen_keys;  // key text → line
   };
 
+  // Stops reading when the file has too many values, or has already given
+  // as many errors as are reported (an alias bomb of a million aliases).
+  void count(const YAML::Mark& mark) {
+    if (m_sink.full()) {
+      m_sink.stop();
+      throw StopParsing{};
+    }
+    if (++m_nodes > k_max_nodes) {
+      const SourcePos pos = position(m_positions, mark);
+      m_sink.error(pos.line, pos.column,
+                   say(m_lang,
+                       "tệp có quá nhiều giá trị (hơn {} khóa, giá trị, danh sách): bảng kết quả lớn như vậy "
+                       "hãy lưu dạng CSV",
+                       "the file holds too many values (more than {} keys, values and lists): save a table "
+                       "this big as CSV",
+                       k_max_nodes),
+                   "too_many_values");
+      throw StopParsing{};
+    }
+  }
+
   void open(const YAML::Mark& mark, YamlNode::Kind kind) {
+    count(mark);
     if (static_cast<int>(m_stack.size()) >= k_max_depth) {
       const SourcePos pos = position(m_positions, mark);
       m_sink.error(pos.line, pos.column,
@@ -238,6 +264,7 @@ class TreeBuilder : public YAML::EventHandler {
   Lang m_lang;
   std::vector<Frame> m_stack;
   std::vector<std::string> m_anchor_names;
+  std::size_t m_nodes = 0;
 };
 
 // Stops at the start of a second document and says where it is.
@@ -262,12 +289,36 @@ class SecondDocumentProbe : public YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
+// yaml-cpp's message for a syntax error and the byte offset it is about.
+// For "unknown escape character: X" yaml-cpp copies only the first byte of
+// X and marks the byte after it: the message then would not be UTF-8, so the
+// character is taken whole from the text, and the error put on it.
+std::pair<std::string, std::size_t> syntax_error(const YAML::Exception& error, std::string_view text) {
+  std::string message = error.msg;
+  std::size_t offset = error.mark.pos < 0 ? 0 : static_cast<std::size_t>(error.mark.pos);
+  const std::optional<std::size_t> bad = find_invalid_utf8(message);
+  if (!bad) {
+    return {message, offset};
+  }
+  message.resize(*bad);
+  const std::size_t cut = error.msg.size() - *bad;
+  if (cut == 1 && offset >= 1 && offset <= text.size() && text[offset - 1] == error.msg.back()) {
+    std::size_t end = offset;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+      ++end;
+    }
+    message.append(text.substr(offset - 1, end - offset + 1));
+    offset -= 1;
+  }
+  return {message, offset};
+}
+
 }  // namespace
 
 YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
   YamlDocument document;
   document.path = path;
-  DiagnosticSink sink(std::move(path));
+  DiagnosticSink sink(std::move(path), lang);
   if (bytes.size() > k_max_file_size) {
     sink.error(0, 0,
                say(lang, "tệp quá lớn ({} byte): giới hạn là 16 MiB",
@@ -318,10 +369,10 @@ YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
   } catch (const StopParsing&) {
     // A fatal problem was already reported.
   } catch (const YAML::Exception& error) {
-    const SourcePos pos = position(positions, error.mark);
-    sink.error(pos.line, pos.column,
-               // error.msg is the bare message: what() would repeat the position.
-               say(lang, "lỗi cú pháp YAML: {}", "YAML syntax error: {}", error.msg), "syntax");
+    // error.msg is the bare message: what() would repeat the position.
+    const auto [message, offset] = syntax_error(error, text);
+    const SourcePos pos = positions.at(offset);
+    sink.error(pos.line, pos.column, say(lang, "lỗi cú pháp YAML: {}", "YAML syntax error: {}", message), "syntax");
   }
   if (!sink.has_errors() && (!builder.root || builder.root->is_null())) {
     sink.error(1, 1,

@@ -58,7 +58,7 @@ TEST_CASE("InputError for a whole file has one error at line 0", "[diagnostic]")
 }
 
 TEST_CASE("DiagnosticSink returns the warnings when there is no error", "[diagnostic]") {
-  DiagnosticSink sink("e.yaml");
+  DiagnosticSink sink("e.yaml", cchc::Lang::en);
   CHECK(sink.file() == "e.yaml");
   sink.warning(4, 9, "date outside the period", "date_outside_period", "1.1.1");
   sink.warning(5, 1, "overclaim", "overclaim", "1.2");
@@ -75,7 +75,7 @@ TEST_CASE("DiagnosticSink returns the warnings when there is no error", "[diagno
 }
 
 TEST_CASE("DiagnosticSink throws every diagnostic in order when there is an error", "[diagnostic]") {
-  DiagnosticSink sink("c.yaml");
+  DiagnosticSink sink("c.yaml", cchc::Lang::en);
   sink.warning(2, 1, "w1");
   sink.error(3, 5, "e1", "unknown_key");
   sink.warning(4, 1, "w2");
@@ -97,7 +97,46 @@ TEST_CASE("DiagnosticSink throws every diagnostic in order when there is an erro
 }
 
 TEST_CASE("DiagnosticSink with nothing reported returns nothing", "[diagnostic]") {
-  DiagnosticSink sink("x.yaml");
+  DiagnosticSink sink("x.yaml", cchc::Lang::en);
   CHECK_FALSE(sink.has_errors());
   CHECK(sink.finish().empty());
+}
+
+TEST_CASE("DiagnosticSink keeps the first 100 errors and warnings and says there were more", "[diagnostic]") {
+  DiagnosticSink sink("big.csv", cchc::Lang::en);
+  for (int line = 1; line <= 1000; ++line) {
+    CHECK(sink.full() == (line > cchc::k_max_reports_per_file));
+    sink.error(line, 1, "e");
+    sink.warning(line, 1, "w");
+  }
+  CHECK(sink.full());
+  try {
+    sink.finish();
+    FAIL("finish() did not throw");
+  } catch (const InputError& error) {
+    const auto& diagnostics = error.diagnostics();
+    REQUIRE(diagnostics.size() == 202);
+    CHECK(cchc::format_diagnostic(diagnostics[199]) == "big.csv:100:1: warning: w");
+    CHECK(cchc::format_diagnostic(diagnostics[200]) ==
+          "big.csv: error: too many errors: only the first 100 are reported");
+    CHECK(cchc::format_diagnostic(diagnostics[201]) ==
+          "big.csv: warning: too many warnings: only the first 100 are reported");
+  }
+}
+
+TEST_CASE("DiagnosticSink says the list is cut when a reader stops", "[diagnostic]") {
+  DiagnosticSink sink("a.yaml", cchc::Lang::vi);
+  for (int line = 1; line <= cchc::k_max_reports_per_file; ++line) {
+    sink.error(line, 1, "e");
+  }
+  REQUIRE(sink.full());
+  sink.stop();
+  try {
+    sink.finish();
+    FAIL("finish() did not throw");
+  } catch (const InputError& error) {
+    REQUIRE(error.diagnostics().size() == 101);
+    CHECK(cchc::format_diagnostic(error.diagnostics().back()) ==
+          "a.yaml: error: quá nhiều lỗi: chỉ báo 100 lỗi đầu tiên");
+  }
 }

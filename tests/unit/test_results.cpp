@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -193,6 +194,31 @@ TEST_CASE("the columns cchc rank writes are accepted") {
   CHECK(table.rows[0].rank == 1);
 }
 
+TEST_CASE("text that cchc's CSV writer guarded against formulas reads back as written") {
+  // Found by fuzz_results: a unit id starting with @ lost its identity on the
+  // way through `cchc rank -f csv` and back.
+  const ResultsTable table = csv("unit,name,index,grade\n'@so-a,'=Sở A,90,'-Tốt\n'b,'x,80,\n");
+  REQUIRE(table.rows.size() == 2);
+  CHECK(table.rows[0].unit == "@so-a");
+  CHECK(table.rows[0].name == "=Sở A");
+  CHECK(table.rows[0].grade == "-Tốt");
+  CHECK(table.rows[1].unit == "'b");
+  CHECK(table.rows[1].name == "'x");
+}
+
+TEST_CASE("a table that repeats a mistake on every row stops after 100 errors") {
+  std::string text = "unit,index\n";
+  for (int i = 0; i < 1000000; ++i) {
+    text += "so-x,90\n";
+  }
+  const std::string out = csv_errors(text);
+  CHECK(std::count(out.begin(), out.end(), '\n') == 101);
+  CHECK(out.starts_with("r.csv:3:1: error: the unit \"so-x\" is listed twice (first at line 2)\n"));
+  CHECK(
+      out.ends_with("r.csv:102:1: error: the unit \"so-x\" is listed twice (first at line 2)\n"
+                    "r.csv: error: too many errors: only the first 100 are reported\n"));
+}
+
 TEST_CASE("a missing required column is reported at line 1") {
   CHECK(csv_errors("unit;name\nso-x;X\n") == "r.csv:1:1: error: the required column \"index\" is missing\n");
   CHECK(csv_errors("name,index\nX,1\n") == "r.csv:1:1: error: the required column \"unit\" is missing\n");
@@ -327,6 +353,9 @@ TEST_CASE("an empty table is an error") {
         "unit,name,index\n");
   CHECK(csv_errors("unit;index\r\n\r\n") ==
         "r.csv:1:1: error: the table has no rows: expected one row per unit after the header\n");
+  // Found by fuzz_results: lines of empty cells only were reported without a line.
+  CHECK(csv_errors("\n;  \n\n") ==
+        "r.csv:1:1: error: the file is empty: expected a header row such as unit,name,index\n");
 }
 
 TEST_CASE("a results table in YAML") {

@@ -1,8 +1,16 @@
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cchc/input_file.hpp"
+#include "encoding.hpp"
 #include "test_support.hpp"
 
 using cchc::InputFile;
@@ -97,6 +105,30 @@ TEST_CASE("100000 nested brackets fail fast at depth 64") {
   CHECK(errors(bomb) == "f.yaml:1:36: error: nesting deeper than 64 levels\n");
 }
 
+TEST_CASE("a file with more than 250000 values stops there") {
+  // Found while building the hostile corpus: 16 MiB of `0,` took ten
+  // seconds and a gigabyte.
+  std::string many = "a: [";
+  for (int i = 0; i < 300000; ++i) {
+    many += "0,";
+  }
+  many += "0]\n";
+  CHECK(errors(many) ==
+        "f.yaml:1:499999: error: the file holds too many values (more than 250000 keys, values and lists): save a "
+        "table this big as CSV\n");
+}
+
+TEST_CASE("a million aliases stop at the 100th error") {
+  std::string bomb = "a: &a x\nb:\n";
+  for (int i = 0; i < 1000000; ++i) {
+    bomb += "- *a\n";
+  }
+  const std::string out = errors(bomb);
+  CHECK(std::count(out.begin(), out.end(), '\n') == 101);
+  CHECK(out.find("f.yaml:101:3: error: aliases (*a) are not allowed") != std::string::npos);
+  CHECK(out.ends_with("\nf.yaml: error: too many errors: only the first 100 are reported\n"));
+}
+
 TEST_CASE("files over 16 MiB are refused") {
   const std::string big(cchc::k_max_file_size + 1, ' ');
   CHECK(errors(big) == "f.yaml: error: the file is too large (16777217 bytes): the limit is 16 MiB\n");
@@ -132,6 +164,13 @@ TEST_CASE("syntax errors name the line and column") {
   CHECK(errors("a: [1, 2\nb: 3\n") == "f.yaml:2:2: error: YAML syntax error: end of sequence flow not found\n");
 }
 
+TEST_CASE("an unknown escape of a letter with diacritics quotes the whole letter") {
+  // Found by fuzz_score: yaml-cpp copies only the first byte of the letter,
+  // which made the message invalid UTF-8.
+  CHECK(errors("a: \"x\\\xE1\xBA\xBF y\"\n") ==
+        "f.yaml:1:7: error: YAML syntax error: unknown escape character: \xE1\xBA\xBF\n");
+}
+
 TEST_CASE("non-text keys are refused") {
   CHECK(errors("[a]: 1\n") == "f.yaml:1:1: error: a key must be text, found a list\n");
 }
@@ -144,4 +183,27 @@ TEST_CASE("an unreadable path and a directory are reported") {
   CHECK(diagnostics_of([] { InputFile::read("/nonexistent/x.yaml", Lang::en); }) ==
         "/nonexistent/x.yaml: error: cannot read the file: No such file or directory\n");
   CHECK(diagnostics_of([] { InputFile::read("/tmp", Lang::en); }) == "/tmp: error: this is a directory, not a file\n");
+}
+
+TEST_CASE("a named pipe that nobody writes to reads as empty instead of waiting") {
+  // Found while building the hostile corpus: `cchc score fifo` waited forever.
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("cchc-fifo-" + std::to_string(::getpid()) + ".yaml")).string();
+  REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+  const std::string out = diagnostics_of([&] { InputFile::read(path, Lang::en); });
+  std::filesystem::remove(path);
+  CHECK(out == path + ":1:1: error: the file is empty: expected a map that starts with `cchc: ...`\n");
+}
+
+TEST_CASE("positions are right whatever order they are asked in") {
+  // PositionMap goes on counting from its last answer on the same line.
+  const std::string text = "ab\n\xC4\x91\xC3\xA2x\nyz";  // "ab", "đâx", "yz"
+  const cchc::detail::PositionMap positions(text);
+  const std::vector<std::pair<std::size_t, std::pair<int, int>>> asked = {
+      {7, {2, 3}}, {3, {2, 1}}, {5, {2, 2}}, {7, {2, 3}}, {1, {1, 2}}, {10, {3, 2}}, {9, {3, 1}}, {100, {3, 3}}};
+  for (const auto& [offset, expected] : asked) {
+    const cchc::SourcePos pos = positions.at(offset);
+    CHECK(pos.line == expected.first);
+    CHECK(pos.column == expected.second);
+  }
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "cchc/lang.hpp"
 
 namespace cchc {
 
@@ -42,23 +45,37 @@ class InputError : public std::runtime_error {
   std::vector<Diagnostic> m_diagnostics;
 };
 
+// The most errors, and the most warnings, kept for one file: a file that
+// breaks a rule a million times (a table with one unit on every row, a list
+// of aliases) would otherwise cost memory and screens for each of them.
+inline constexpr int k_max_reports_per_file = 100;
+
 // Collects diagnostics while a file is read, then throws them all at once.
+// Keeps the first k_max_reports_per_file errors and warnings and says how
+// many more there were.
 class DiagnosticSink {
  public:
-  explicit DiagnosticSink(std::string file) : m_file(std::move(file)) {}
+  DiagnosticSink(std::string file, Lang lang) : m_file(std::move(file)), m_lang(lang) {}
 
   const std::string& file() const { return m_file; }
   void error(int line, int column, std::string message, std::string code = {}, std::string subject = {});
   void warning(int line, int column, std::string message, std::string code = {}, std::string subject = {});
   bool has_errors() const { return m_errors > 0; }
+  // Whether no more errors are kept: a reader may stop reading.
+  bool full() const { return m_errors >= k_max_reports_per_file; }
+  // Says that a reader stopped once full(): finish() then tells that only
+  // the first errors are reported.
+  void stop() { m_errors = std::max(m_errors, k_max_reports_per_file + 1); }
   // Throws InputError with every diagnostic (errors and warnings) when there
   // is at least one error; otherwise returns the warnings.
   std::vector<Diagnostic> finish();
 
  private:
   std::string m_file;
+  Lang m_lang;
   std::vector<Diagnostic> m_diagnostics;
   int m_errors = 0;
+  int m_warnings = 0;
 };
 
 }  // namespace cchc

@@ -17,6 +17,11 @@ struct YamlDocument;
 inline constexpr std::size_t k_max_file_size = std::size_t{16} * 1024 * 1024;
 // The deepest nesting of maps and lists accepted (SPEC §1).
 inline constexpr int k_max_depth = 64;
+// The most values (scalars, lists and maps, keys included) one YAML file may
+// hold: each costs about 120 bytes and a microsecond to read, so 16 MiB of
+// `[0,0,0,...` would take a gigabyte and ten seconds. A results table of
+// 10,000 units holds about 160,000 (a bigger one is read as CSV).
+inline constexpr std::size_t k_max_nodes = 250'000;
 
 // One YAML input file, read and checked for hygiene (SPEC §1: UTF-8, one
 // document, no anchors, aliases, duplicate keys or tags, depth, size) and

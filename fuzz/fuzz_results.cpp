@@ -1,0 +1,100 @@
+// Fuzzes the results-table readers: any bytes as a CSV table, and as a
+// `cchc: results/1` YAML file. A table that loads is ranked (as the units and
+// as their own baseline), rendered in every text format, and the CSV that
+// `cchc rank -f csv` writes must read back as the same ranking (SPEC §1.4).
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cchc/input_file.hpp"
+#include "cchc/ranking.hpp"
+#include "cchc/results.hpp"
+#include "fuzz_support.hpp"
+#include "render_csv.hpp"
+#include "render_json.hpp"
+#include "render_md.hpp"
+#include "render_text.hpp"
+#include "report.hpp"
+
+using namespace cchc;
+
+namespace {
+
+int decimals_written(const std::vector<RankInput>& units) {
+  int decimals = 0;
+  for (const RankInput& unit : units) {
+    decimals = std::max(decimals, unit.index.decimals());
+    if (unit.points) {
+      decimals = std::max(decimals, unit.points->decimals());
+    }
+  }
+  return decimals;
+}
+
+void use(const ResultsTable& table, Lang lang) {
+  fuzz::require(!table.rows.empty(), "a results table without rows");
+  std::vector<RankInput> units;
+  for (const ResultRow& row : table.rows) {
+    fuzz::require(!row.unit.empty(), "a row without a unit");
+    fuzz::require(row.index >= Decimal(0), "a negative index", row.unit);
+    fuzz::require(table.find(row.unit) == &row, "a unit listed twice", row.unit);
+    fuzz::require(!row.rank || *row.rank >= 1, "a rank below 1", row.unit);
+    units.push_back(RankInput{row.unit, row.name, row.index, row.points, row.grade});
+  }
+  cli::RankingReport report;
+  report.decimals = decimals_written(units);
+  report.year = table.year;
+  report.has_baseline = true;
+  report.units = rank_units(units, std::nullopt);
+  apply_previous(report.units, previous_ranks(table, Aliases(), std::nullopt));
+  fuzz::require(report.units.size() == units.size(), "ranking lost units");
+
+  cli::RenderOptions options;
+  options.lang = lang;
+  fuzz::check_utf8(cli::render_ranking_text(report, options), "render_ranking_text");
+  fuzz::check_utf8(cli::render_ranking_md(report, options), "render_ranking_md");
+  fuzz::check_utf8(cli::render_ranking_json(report), "render_ranking_json");
+  const std::string csv = cli::render_ranking_csv(report);
+  fuzz::check_utf8(csv, "render_ranking_csv");
+
+  // What `cchc rank -f csv` writes is itself a valid results table.
+  try {
+    const ResultsTable again = parse_results_csv(csv, "again.csv", lang);
+    fuzz::require(again.rows.size() == report.units.size(), "the written CSV lost rows");
+    for (const RankedUnit& unit : report.units) {
+      const ResultRow* row = again.find(unit.unit.unit);
+      fuzz::require(row != nullptr, "the written CSV lost a unit", unit.unit.unit);
+      fuzz::require(row->rank == unit.position, "the written CSV changed a rank", unit.unit.unit);
+      fuzz::require(row->index == unit.unit.index, "the written CSV changed an index", unit.unit.unit);
+    }
+  } catch (const InputError& error) {
+    std::string message;
+    for (const Diagnostic& diagnostic : error.diagnostics()) {
+      message += format_diagnostic(diagnostic) + "\n";
+    }
+    fuzz::fail("the CSV written by rank -f csv does not read back:", message);
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const Lang lang = fuzz::lang_for(size);
+  try {
+    use(parse_results_csv(text, "table.csv", lang), lang);
+  } catch (const InputError& error) {
+    fuzz::check_diagnostics(error, "table.csv", text);
+  }
+  try {
+    use(load_results(InputFile::parse(text, "table.yaml", lang), lang), lang);
+  } catch (const InputError& error) {
+    fuzz::check_diagnostics(error, "table.yaml", text);
+  }
+  return 0;
+}

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Bad and hostile inputs (SPEC §1): every case in tests/data/hostile/expected.txt
+# must exit 2, print nothing on stdout, name the file and the line in a
+# diagnostic holding the expected message, and finish well under a second.
+# The big and odd inputs (100,000 nested brackets, an alias bomb, a 20 MiB
+# file, a binary file, an empty file, a directory, unreadable paths) are
+# made here in a temporary folder, never stored.
+# Usage: hostile.sh CCHC   (HOSTILE_LIMIT_MS overrides the 1000 ms bound)
+set -uo pipefail
+cchc=$1
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+data=tests/data/hostile
+limit_ms=${HOSTILE_LIMIT_MS:-1000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export LC_ALL=C.UTF-8
+unset CCHC_CRITERIA_PATH NO_COLOR
+
+# ---- generated inputs: $work/NAME is `@NAME` in expected.txt ---------------
+header=$'cchc: evidence/1\ncriteria: t-2023\nyear: 2023\nunit: {id: u1, name: "Đơn vị 1"}\n'
+repeat() {  # repeat TEXT COUNT
+  local out=$1 n=$2 result=""
+  while ((n > 0)); do
+    ((n & 1)) && result+=$out
+    out+=$out
+    n=$((n >> 1))
+  done
+  printf '%s' "$result"
+}
+{ printf '%sitems: ' "$header"; repeat '[' 100000; repeat ']' 100000; echo; } >"$work/nested-brackets.yaml"
+{ printf '%sitems: ' "$header"; repeat '{a: ' 100000; echo; } >"$work/nested-braces.yaml"
+{ printf '%sitems:\n  ' "$header"; repeat '- ' 100000; echo x; } >"$work/nested-dashes.yaml"
+# Billion laughs: nine levels of ten aliases each, 10^9 "lol" once expanded.
+{
+  printf '%s' "$header"
+  printf 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+  previous=a
+  for name in b c d e f g h i; do
+    printf '%s: &%s [%s]\n' "$name" "$name" "$(repeat "*$previous," 9)*$previous"
+    previous=$name
+  done
+} >"$work/billion-laughs.yaml"
+# 16 MiB of aliases: what each one costs must not add up to gigabytes.
+{ printf '%sa: &a x\nb:\n' "$header"; repeat '- *a'$'\n' 3000000; } >"$work/many-aliases.yaml"
+# A 15 MiB flow list on one line: positions must not cost the length of the line each.
+{ printf '%snote: [' "$header"; repeat '0,' 7000000; echo '0]'; } >"$work/long-line.yaml"
+{ printf '%snote: "' "$header"; head -c $((20 * 1024 * 1024)) /dev/zero | tr '\0' 'x'; echo '"'; } >"$work/big-20mib.yaml"
+{ echo 'unit,name,index'; repeat 'so-x,Sở X,90'$'\n' 1500000; } | head -c $((20 * 1024 * 1024)) >"$work/big-20mib.csv"
+# A million rows with the same mistake: the first 100 errors, then a stop.
+{ echo 'unit,name,index'; repeat 'so-x,Sở X,90'$'\n' 1000000; } >"$work/many-duplicates.csv"
+gzip -9 -n -c examples/quang-nam-2021/so-ldtbxh.yaml >"$work/binary.yaml"
+"$cchc" rank -f xlsx -o "$work/ranking.xlsx" examples/quang-nam-2021/bang-xep-hang/2021.csv 2>/dev/null
+: >"$work/empty.yaml"
+: >"$work/empty.csv"
+mkdir "$work/folder.yaml" "$work/folder.csv"
+# Unreadable paths. chmod 000 does not stop root (CI runs as root), so these
+# fail for every user: a dangling symlink, a path through a file, a file
+# whose read fails (EIO), and a FIFO nobody writes to (read as empty, no wait).
+ln -s "$work/nowhere.yaml" "$work/dangling.yaml"
+ln -s "$work/nowhere.csv" "$work/dangling.csv"
+mkfifo "$work/fifo.yaml"
+if [[ $(id -u) -ne 0 ]]; then
+  cp examples/quang-nam-2021/so-y-te.yaml "$work/no-permission.yaml"
+  chmod 000 "$work/no-permission.yaml"
+fi
+
+# ---- the cases --------------------------------------------------------------
+failures=0
+cases=0
+fail() {  # fail NAME WHY [FILE]
+  echo "FAILED: $1: $2" >&2
+  [[ -n "${3:-}" ]] && sed 's/^/    /' "$3" | head -c 2000 >&2
+  failures=$((failures + 1))
+}
+
+while IFS='|' read -r name args where message; do
+  name=$(echo "$name" | xargs)
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  args=$(echo "$args" | xargs)
+  where=$(echo "$where" | xargs)
+  message=$(echo "$message" | sed 's/^ *//; s/ *$//')
+  if [[ "$name" == @* ]]; then
+    path="$work/${name#@}"
+    if [[ "$name" == @no-permission.yaml && $(id -u) -eq 0 ]]; then
+      echo "skip: $name (root reads any file; the other unreadable cases cover this)"
+      continue
+    fi
+  elif [[ "$name" == /* ]]; then
+    path=$name
+  else
+    path="$data/$name"
+  fi
+  cases=$((cases + 1))
+  read -r -a argv <<<"${args//\{\}/$path}"
+  start=$(date +%s%N)
+  timeout 5 "$cchc" --lang en "${argv[@]}" >"$work/out" 2>"$work/err" </dev/null
+  status=$?
+  elapsed=$((($(date +%s%N) - start) / 1000000))
+  label="$name ($args)"
+  if ((status == 124)); then
+    fail "$label" "still running after 5 s"
+    continue
+  fi
+  if ((status != 2)); then
+    fail "$label" "exit $status, expected 2" "$work/err"
+    continue
+  fi
+  if [[ -s "$work/out" ]]; then
+    fail "$label" "wrote to stdout" "$work/out"
+    continue
+  fi
+  if [[ "$where" == "-" ]]; then
+    prefix="$path: error: "
+  elif [[ "$where" == *:* ]]; then
+    prefix="$path:$where: error: "
+  else
+    prefix="$path:$where:"
+  fi
+  found=0
+  while IFS= read -r line; do
+    if [[ "$line" == "$prefix"* && "$line" == *"$message"* ]]; then
+      found=1
+      break
+    fi
+  done <"$work/err"
+  if ((found == 0)); then
+    fail "$label" "no diagnostic \"$prefix ... $message\"" "$work/err"
+    continue
+  fi
+  if ((elapsed >= limit_ms)); then
+    fail "$label" "took $elapsed ms (limit $limit_ms ms)"
+    continue
+  fi
+  echo "ok: $label: $elapsed ms"
+done <"$data/expected.txt"
+
+echo "$((cases - failures)) passed, $failures failed"
+((failures == 0))
