@@ -180,7 +180,13 @@ class InputSorter {
       if (extension == ".csv") {
         add_table(path, read_results(path, m_lang));
       } else if (is_yaml(path)) {
-        const InputFile file = InputFile::read(path, m_lang);
+        // An evidence file is parsed once, by the batch; anything else here.
+        const std::string bytes = read_input_bytes(path, m_lang);
+        if (sniff_tag(bytes) == "evidence/1") {
+          add_evidence(path);
+          return;
+        }
+        const InputFile file = InputFile::parse(bytes, path, m_lang);
         if (file.kind() == "evidence/1") {
           add_evidence(path);
         } else if (file.kind() == "results/1") {
@@ -459,6 +465,22 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
     }
   }
 
+  // Every problem and warning, in the order of the inputs, printed as the
+  // batch goes (a file's as soon as it and those before it are scored), so
+  // that thousands of files do not keep their warnings until the end.
+  const std::vector<Source>& sources = sorter.sources();
+  std::size_t printed = 0;  // sources whose diagnostics are out
+  const auto print_until_evidence = [&]() {
+    for (; printed < sources.size() && sources[printed].kind != Source::Kind::evidence; ++printed) {
+      const Source& source = sources[printed];
+      if (source.kind == Source::Kind::invalid) {
+        failed = true;
+        print_diagnostics(source.errors);
+      } else if (source.kind == Source::Kind::skipped) {
+        print_notes({source.note});
+      }
+    }
+  };
   std::vector<BatchItem> items;
   if (!sorter.evidence().empty()) {
     ProgressBar progress(sorter.evidence().size(), lang);
@@ -467,30 +489,21 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
     options.threads = args.jobs;
     options.criteria = args.criteria;
     options.progress = progress.callback();
-    items = score_batch(sorter.evidence(), criteria_catalog(lang), options);
-  }
-
-  // Every problem and warning, in the order of the inputs.
-  for (const Source& source : sorter.sources()) {
-    switch (source.kind) {
-      case Source::Kind::evidence: {
-        const BatchItem& item = items[source.item];
-        failed = failed || !item.errors.empty();
+    options.on_item = [&](BatchItem& item) {
+      print_until_evidence();
+      ++printed;  // this file's source
+      failed = failed || !item.errors.empty();
+      if (!item.errors.empty() || !item.warnings.empty()) {
+        progress.clear();
         print_diagnostics(item.errors);
         print_diagnostics(item.warnings);
-        break;
+        std::vector<Diagnostic>().swap(item.warnings);
+        std::vector<Diagnostic>().swap(item.errors);
       }
-      case Source::Kind::invalid:
-        failed = true;
-        print_diagnostics(source.errors);
-        break;
-      case Source::Kind::skipped:
-        print_notes({source.note});
-        break;
-      case Source::Kind::table:
-        break;
-    }
+    };
+    items = score_batch(sorter.evidence(), criteria_catalog(lang), options);
   }
+  print_until_evidence();
   print_diagnostics(later);
   if (failed) {
     return k_exit_invalid;

@@ -103,7 +103,8 @@ class Batch {
         m_options(options),
         m_cache(catalog, options.lang),
         m_items(paths.size()),
-        m_slots(paths.size(), nullptr) {}
+        m_slots(paths.size(), nullptr),
+        m_ready(paths.size(), false) {}
 
   std::vector<BatchItem> run() {
     const std::size_t workers = worker_count();
@@ -122,7 +123,6 @@ class Batch {
     if (m_error) {
       std::rethrow_exception(m_error);
     }
-    report_criteria_warnings();
     return std::move(m_items);
   }
 
@@ -141,13 +141,14 @@ class Batch {
       }
       try {
         m_items[i] = score_one(i);
+        finished(i);
       } catch (...) {
-        // Not a problem of the file (out of memory while reporting one):
-        // stop and rethrow from score_batch().
+        // Not a problem of the file (out of memory while reporting one), or
+        // the caller's callback failed: stop taking files and rethrow it
+        // from score_batch() once every worker has finished.
         fail(std::current_exception());
         return;
       }
-      report_progress();
     }
   }
 
@@ -172,7 +173,8 @@ class Batch {
 
   void fill(BatchItem& item, std::size_t i) {
     const Lang lang = m_options.lang;
-    const InputFile file = InputFile::read(item.path, lang);
+    // A BatchItem has no checksum to report: the file is not hashed.
+    const InputFile file = InputFile::read(item.path, lang, InputFile::Checksum::none);
     const CriteriaReference reference = evidence_criteria(file, m_options.criteria, lang);
     const std::string& ref = reference.ref;
     const std::string& cited_in = reference.cited_in;
@@ -195,19 +197,39 @@ class Batch {
     m_slots[i] = &slot;
   }
 
-  void report_progress() {
+  // File `i` is scored: hands every file now done in an unbroken run from
+  // the first to BatchOptions::on_item, in the order of `paths`, then
+  // reports the progress. Serialised, so that both callbacks may write to
+  // the same stream.
+  void finished(std::size_t i) {
     const std::lock_guard<std::mutex> lock(m_progress_mutex);
+    m_ready[i] = true;
     ++m_done;
-    if (!m_options.progress || m_stop.load()) {
+    if (m_stop.load()) {
       return;
     }
-    try {
-      m_options.progress(m_done, m_paths.size());
-    } catch (...) {
-      // The caller's callback failed: stop taking files and rethrow it from
-      // score_batch() once every worker has finished.
-      fail(std::current_exception());
+    while (m_delivered < m_items.size() && m_ready[m_delivered]) {
+      BatchItem& item = m_items[m_delivered];
+      add_criteria_warnings(item, m_slots[m_delivered]);
+      ++m_delivered;
+      if (m_options.on_item) {
+        m_options.on_item(item);
+      }
     }
+    if (m_options.progress) {
+      m_options.progress(m_done, m_paths.size());
+    }
+  }
+
+  // A criteria set's own warnings go once, to the first file (in the order
+  // of `paths`) that was scored with it, so that the batch reports them
+  // the same way whatever the threads did.
+  void add_criteria_warnings(BatchItem& item, const CriteriaSlot* slot) {
+    if (slot == nullptr || std::find(m_reported.begin(), m_reported.end(), slot) != m_reported.end()) {
+      return;
+    }
+    m_reported.push_back(slot);
+    item.warnings.insert(item.warnings.begin(), slot->criteria->warnings.begin(), slot->criteria->warnings.end());
   }
 
   void fail(std::exception_ptr error) {
@@ -218,22 +240,6 @@ class Batch {
     m_stop.store(true);
   }
 
-  // A criteria set's own warnings go once, to the first file (in the order
-  // of `paths`) that was scored with it, so that the batch reports them
-  // the same way whatever the threads did.
-  void report_criteria_warnings() {
-    std::vector<const CriteriaSlot*> reported;
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-      const CriteriaSlot* slot = m_slots[i];
-      if (slot == nullptr || std::find(reported.begin(), reported.end(), slot) != reported.end()) {
-        continue;
-      }
-      reported.push_back(slot);
-      std::vector<Diagnostic>& warnings = m_items[i].warnings;
-      warnings.insert(warnings.begin(), slot->criteria->warnings.begin(), slot->criteria->warnings.end());
-    }
-  }
-
   const std::vector<std::string>& m_paths;
   const BatchOptions& m_options;
   CriteriaCache m_cache;
@@ -241,8 +247,11 @@ class Batch {
   std::vector<const CriteriaSlot*> m_slots;  // the set each scored file used
   std::atomic<std::size_t> m_next{0};
   std::atomic<bool> m_stop{false};
-  std::mutex m_progress_mutex;
-  std::size_t m_done = 0;
+  std::mutex m_progress_mutex;                  // guards what follows, and the callbacks
+  std::vector<bool> m_ready;                    // by path: scored
+  std::size_t m_done = 0;                       // how many are scored
+  std::size_t m_delivered = 0;                  // how many were handed over, in order
+  std::vector<const CriteriaSlot*> m_reported;  // sets whose warnings went to a file
   std::mutex m_error_mutex;
   std::exception_ptr m_error;  // the first failure that is not a file's
 };

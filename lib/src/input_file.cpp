@@ -14,14 +14,15 @@
 
 namespace cchc {
 
-InputFile InputFile::parse(std::string_view text, std::string path, Lang lang) {
+InputFile InputFile::parse(std::string_view text, std::string path, Lang lang, Checksum checksum) {
   InputFile file;
-  file.m_document = std::make_shared<const detail::YamlDocument>(detail::parse_yaml(text, std::move(path), lang));
+  file.m_document = std::make_shared<const detail::YamlDocument>(
+      detail::parse_yaml(text, std::move(path), lang, checksum == Checksum::sha256));
   return file;
 }
 
-InputFile InputFile::read(const std::string& path, Lang lang) {
-  return parse(read_input_bytes(path, lang), path, lang);
+InputFile InputFile::read(const std::string& path, Lang lang, Checksum checksum) {
+  return parse(read_input_bytes(path, lang), path, lang, checksum);
 }
 
 const std::string& InputFile::path() const {

@@ -23,10 +23,6 @@ utf8proc_ssize_t decode(std::string_view text, utf8proc_int32_t& code_point) {
   return utf8proc_iterate(bytes_of(text), static_cast<utf8proc_ssize_t>(text.size()), &code_point);
 }
 
-bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // The code points of `text`; an invalid byte stands for itself, so that
 // distances stay meaningful on bad input.
 std::vector<utf8proc_int32_t> code_points(std::string_view text) {
@@ -45,6 +41,38 @@ std::vector<utf8proc_int32_t> code_points(std::string_view text) {
   return result;
 }
 
+// True when NFC leaves `text` as it is, for certain, without running the
+// normalisation: every code point is below U+0300 (ASCII, Latin-1, Latin
+// Extended-A/B, IPA, spacing modifiers), in Latin Extended Additional
+// (U+1E00..U+1EFF: the precomposed Vietnamese letters such as "ệ"), in
+// General Punctuation from U+2010 (dashes, quotes, "…") or a currency sign
+// ("₫"). None of these has a canonical decomposition that NFC changes, and
+// none combines with its neighbours: combining marks (U+0300..U+036F and
+// the others) are outside these ranges, so decomposed text ("e" + U+0323 +
+// U+0302) takes the full path. False for anything else, or invalid UTF-8.
+bool surely_nfc(std::string_view text) {
+  while (!text.empty()) {
+    const auto byte = static_cast<unsigned char>(text.front());
+    if (byte < 0x80) {
+      text.remove_prefix(1);
+      continue;
+    }
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = decode(text, code_point);
+    if (length <= 0) {
+      return false;
+    }
+    const bool stable = code_point < 0x300 || (code_point >= 0x1E00 && code_point <= 0x1EFF) ||
+                        (code_point >= 0x2010 && code_point <= 0x206F) ||
+                        (code_point >= 0x20A0 && code_point <= 0x20C0);
+    if (!stable) {
+      return false;
+    }
+    text.remove_prefix(static_cast<std::size_t>(length));
+  }
+  return true;
+}
+
 }  // namespace
 
 // utf8proc_iterate refuses truncated sequences, overlong encodings,
@@ -52,6 +80,10 @@ std::vector<utf8proc_int32_t> code_points(std::string_view text) {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t position = 0;
   while (position < text.size()) {
+    if (static_cast<unsigned char>(text[position]) < 0x80) {
+      ++position;  // ASCII: most of every file, no need to decode
+      continue;
+    }
     utf8proc_int32_t code_point = 0;
     const utf8proc_ssize_t length = decode(text.substr(position), code_point);
     if (length <= 0) {
@@ -63,7 +95,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 }
 
 std::string to_nfc(std::string_view text) {
-  if (is_ascii(text)) {
+  if (surely_nfc(text)) {
     return std::string(text);
   }
   utf8proc_uint8_t* composed = nullptr;

@@ -315,7 +315,7 @@ std::pair<std::string, std::size_t> syntax_error(const YAML::Exception& error, s
 
 }  // namespace
 
-YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
+YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang, bool checksum) {
   YamlDocument document;
   document.path = path;
   DiagnosticSink sink(std::move(path), lang);
@@ -326,19 +326,25 @@ YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang) {
                "too_large");
     sink.finish();
   }
-  document.sha256 = sha256_hex(bytes);
+  if (checksum) {
+    document.sha256 = sha256_hex(bytes);
+  }
 
   std::string_view body = bytes;
   if (body.substr(0, 3) == "\xEF\xBB\xBF") {
     body.remove_prefix(3);
   }
+  // CRLF line ends become LF (a lone CR stays, and is reported).
   std::string text;
   text.reserve(body.size());
-  for (std::size_t i = 0; i < body.size(); ++i) {
-    if (body[i] == '\r' && i + 1 < body.size() && body[i + 1] == '\n') {
-      continue;
+  for (std::size_t start = 0; start < body.size();) {
+    const std::size_t cr = body.find("\r\n", start);
+    if (cr == std::string_view::npos) {
+      text.append(body.substr(start));
+      break;
     }
-    text.push_back(body[i]);
+    text.append(body.substr(start, cr - start));
+    start = cr + 1;  // the LF after it is copied with what follows
   }
 
   const PositionMap positions(text);

@@ -49,8 +49,9 @@ struct YamlDocument {
 // Parses one YAML document. Throws InputError listing every hygiene problem:
 // invalid UTF-8 or control characters, anchors, aliases, tags, duplicate or
 // non-text keys, nesting deeper than k_max_depth, a second document, an
-// empty file. A UTF-8 BOM and CRLF line ends are accepted.
-YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang);
+// empty file. A UTF-8 BOM and CRLF line ends are accepted. `checksum`:
+// compute YamlDocument::sha256 (left empty otherwise).
+YamlDocument parse_yaml(std::string_view bytes, std::string path, Lang lang, bool checksum = true);
 
 // The human name of a node's kind for messages: "a list", "một danh sách", ...
 std::string kind_name(const YamlNode& node, Lang lang);

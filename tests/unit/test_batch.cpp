@@ -338,6 +338,44 @@ TEST_CASE("a file that is not evidence, or names no criteria, is an error in its
         small + ":2:7: error: cần một hồ sơ tự đánh giá (cchc: evidence/1), nhưng tệp này là \"cchc: criteria/1\"\n");
 }
 
+TEST_CASE("on_item gets every item once, in the order of the paths, with what the batch returns") {
+  const CriteriaCatalog catalog("", Lang::en);
+  std::vector<std::string> paths = shipped_examples();
+  // Repeated, so that four threads finish out of order.
+  const std::vector<std::string> once = paths;
+  for (int copy = 0; copy < 7; ++copy) {
+    paths.insert(paths.end(), once.begin(), once.end());
+  }
+  paths.push_back(source("examples/no-such-file.yaml"));
+
+  BatchOptions plain;
+  plain.lang = Lang::en;
+  plain.threads = 1;
+  const std::vector<std::string> expected = batch_text(score_batch(paths, catalog, plain));
+
+  for (const unsigned threads : {1U, 4U}) {
+    INFO(threads);
+    BatchOptions options;
+    options.lang = Lang::en;
+    options.threads = threads;
+    std::vector<std::string> delivered;
+    options.on_item = [&](BatchItem& item) {
+      delivered.push_back(item_text(item));
+      // Taking the diagnostics: the batch returns the item without them.
+      item.warnings.clear();
+      item.errors.clear();
+    };
+    const std::vector<BatchItem> items = score_batch(paths, catalog, options);
+    CHECK(delivered == expected);
+    REQUIRE(items.size() == paths.size());
+    for (const BatchItem& item : items) {
+      CHECK(item.warnings.empty());
+      CHECK(item.errors.empty());
+    }
+    CHECK(items.back().path == paths.back());
+  }
+}
+
 TEST_CASE("progress is reported once per file, ending with the total") {
   const CriteriaCatalog catalog("", Lang::en);
   std::vector<std::string> paths = shipped_examples();

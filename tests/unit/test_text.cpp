@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
-#include "cchc/text.hpp"
+#include <utf8proc.h>
 
+#include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "cchc/text.hpp"
 
 using cchc::count_code_points;
 using cchc::display_width;
@@ -11,6 +16,21 @@ using cchc::find_invalid_utf8;
 using cchc::to_nfc;
 
 namespace {
+
+// The full NFC of utf8proc, without cchc's fast path.
+std::string full_nfc(const std::string& text) {
+  utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(text.c_str()));
+  REQUIRE(composed != nullptr);
+  std::string result(reinterpret_cast<const char*>(composed));
+  std::free(composed);
+  return result;
+}
+
+std::string utf8(utf8proc_int32_t code_point) {
+  utf8proc_uint8_t bytes[4] = {};
+  const utf8proc_ssize_t length = utf8proc_encode_char(code_point, bytes);
+  return std::string(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(length));
+}
 
 // "Tiếu chí" with the diacritics written as combining marks (NFD-like).
 const std::string k_decomposed = "Tie\u0302\u0301u chi\u0301";
@@ -27,6 +47,38 @@ TEST_CASE("to_nfc composes decomposed Vietnamese", "[text]") {
   // this stays a different string: NFC does not guess.
   CHECK(to_nfc("e\u0301\u0302") == "\u00E9\u0302");
   CHECK(to_nfc("So\u031B\u0309 Lao \u0111o\u0323\u0302ng") == "S\u1EDF Lao \u0111\u1ED9ng");
+}
+
+// to_nfc skips the normalisation for text made only of code points NFC
+// never changes (below U+0300, U+1E00..U+1EFF, U+2010..U+206F,
+// U+20A0..U+20C0). Each of them, alone, doubled, and after or before a base
+// letter and a combining mark, must be what utf8proc's NFC makes of it.
+TEST_CASE("to_nfc's fast path agrees with the full NFC", "[text]") {
+  std::vector<utf8proc_int32_t> fast;
+  for (utf8proc_int32_t c = 1; c < 0x300; ++c) {
+    fast.push_back(c);
+  }
+  for (const auto& [from, to] : {std::pair{0x1E00, 0x1EFF}, std::pair{0x2010, 0x206F}, std::pair{0x20A0, 0x20C0}}) {
+    for (utf8proc_int32_t c = from; c <= to; ++c) {
+      fast.push_back(c);
+    }
+  }
+  std::size_t checked = 0;
+  for (const utf8proc_int32_t c : fast) {
+    const std::string one = utf8(c);
+    for (const std::string& text : {one, one + one, "a" + one, one + "a", "e\u0302" + one, one + "e\u0323\u0302"}) {
+      INFO("U+" << std::hex << c);
+      CHECK(to_nfc(text) == full_nfc(text));
+      ++checked;
+    }
+  }
+  CHECK(checked == fast.size() * 6);
+  // Just outside the ranges: decomposed text, singletons and combining marks
+  // take the full path.
+  CHECK(to_nfc("\u212B") == "\u00C5");        // ANGSTROM SIGN -> A WITH RING
+  CHECK(to_nfc("A\u030A") == "\u00C5");       // A + COMBINING RING
+  CHECK(to_nfc("\u1EA1\u0302") == "\u1EAD");  // ạ + circumflex -> ậ
+  CHECK(to_nfc("\u0340") == "\u0300");        // a singleton combining mark
 }
 
 TEST_CASE("to_nfc returns ASCII and empty text unchanged", "[text]") {

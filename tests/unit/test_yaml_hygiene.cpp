@@ -154,6 +154,20 @@ TEST_CASE("a BOM and CRLF line ends are accepted and positions stay right") {
   CHECK(file.top_position("cchc").column == 7);
 }
 
+TEST_CASE("CRLF becomes LF, inside quoted text too, with the lines counted right") {
+  const InputFile file = InputFile::parse("cchc: x\r\nnote: \"a\r\n  b\"\r\nlast: \"c\"", "f.yaml", Lang::en);
+  CHECK(file.top_scalar("note") == "a b");
+  CHECK(file.top_scalar("last") == "c");
+  CHECK(file.top_position("last").line == 4);
+}
+
+TEST_CASE("the checksum of the bytes read is computed unless asked not to") {
+  const std::string text = "cchc: evidence/1\n";
+  CHECK(InputFile::parse(text, "f.yaml", Lang::en).sha256() ==
+        "1308fc07b3e02991511d92e3610f36316bf35231d283efabe7c6a03407b9f6cd");
+  CHECK(InputFile::parse(text, "f.yaml", Lang::en, InputFile::Checksum::none).sha256().empty());
+}
+
 TEST_CASE("scalars are normalised to NFC") {
   const InputFile file =
       InputFile::parse("cchc: x\nname: \"Vi\xE1\xBB\x87t\"\nother: \"Vie\xCC\xA3\xCC\x82t\"\n", "f.yaml", Lang::en);

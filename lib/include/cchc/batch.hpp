@@ -34,6 +34,12 @@ struct BatchOptions {
   // Called from worker threads (serialised by the batch) after each file,
   // with the number done and the total; may be empty.
   std::function<void(std::size_t done, std::size_t total)> progress;
+  // Called with each file's item in the order of the paths, as soon as that
+  // file and every one before it are scored (serialised with `progress`,
+  // from worker threads); may be empty. It may take the item's warnings and
+  // errors (report them, then clear them), so that a batch of thousands of
+  // files holds only what ranking needs.
+  std::function<void(BatchItem& item)> on_item;
 };
 
 // Scores evidence files in parallel. Each worker reads, validates and scores
