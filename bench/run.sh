@@ -15,8 +15,9 @@
 #
 # Builds (RelWithDebInfo, the README's build type, with -DCCHC_BENCH=ON) in
 # DIR (default build-bench), generates the files (bench/generate.sh) in a
-# temporary folder, and takes the median of R runs (default 5) of each
-# measurement after one warm-up run, so that files come from the page cache.
+# temporary folder, and takes the median of R rounds (default 5; ten times as
+# many for the one-file figures) after a warm-up run that puts the files in
+# the page cache. Each round times every command of a comparison in turn.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="$root/build-bench"
@@ -48,20 +49,18 @@ trap 'rm -rf "$work"' EXIT
 export LC_ALL=C.UTF-8
 unset CCHC_CRITERIA_PATH
 
-# median_seconds R COMMAND...: runs COMMAND once to warm up, then R times,
-# and prints the median wall time in seconds.
-median_seconds() {
-  local runs=$1 i start end
-  shift
+# seconds COMMAND...: the wall time of one run of COMMAND, in nanoseconds.
+seconds() {
+  local start end
+  start=$(date +%s%N)
   "$@" >/dev/null 2>&1
-  local times=()
-  for ((i = 0; i < runs; ++i)); do
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($((end - start)))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "%.4f\n", t[int((NR + 1) / 2)] / 1e9 }'
+  end=$(date +%s%N)
+  echo $((end - start))
+}
+
+# median NANOSECONDS...: the median, in seconds.
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { printf "%.4f\n", t[int((NR + 1) / 2)] / 1e9 }'
 }
 
 # peak_mb COMMAND...: the peak resident memory of COMMAND, in MB.
@@ -81,7 +80,7 @@ verdict() {  # verdict VALUE OP LIMIT
 
 cores=$(nproc)
 echo "cchc benchmarks — $(date -u +%Y-%m-%d), $(uname -m), ${cores} cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-echo "$("$cchc" --version | head -1); RelWithDebInfo; median of $repeat runs after a warm-up"
+echo "$("$cchc" --version | head -1); RelWithDebInfo; medians of $repeat rounds after a warm-up"
 echo
 
 declare -A rank1 rankall parse memory
@@ -89,9 +88,18 @@ for n in $sizes; do
   bash "$root/bench/generate.sh" "$n" "$work/$n"
   sync  # the files written, so that no flush to disk runs during the timings
   files=("$work/$n"/*.yaml)
-  parse[$n]=$(median_seconds "$repeat" "$floor" "${files[@]}")
-  rank1[$n]=$(median_seconds "$repeat" "$cchc" rank --jobs 1 -f csv -o /dev/null "$work/$n")
-  rankall[$n]=$(median_seconds "$repeat" "$cchc" rank --jobs "$cores" -f csv -o /dev/null "$work/$n")
+  # The three are timed in turn in every round, so that a slower spell of a
+  # shared machine falls on all of them alike.
+  "$floor" "${files[@]}" >/dev/null  # warm-up: the files into the page cache
+  times_parse=() times_rank1=() times_rankall=()
+  for ((round = 0; round < repeat; ++round)); do
+    times_parse+=("$(seconds "$floor" "${files[@]}")")
+    times_rank1+=("$(seconds "$cchc" rank --jobs 1 -f csv -o /dev/null "$work/$n")")
+    times_rankall+=("$(seconds "$cchc" rank --jobs "$cores" -f csv -o /dev/null "$work/$n")")
+  done
+  parse[$n]=$(median "${times_parse[@]}")
+  rank1[$n]=$(median "${times_rank1[@]}")
+  rankall[$n]=$(median "${times_rankall[@]}")
   memory[$n]=$(peak_mb "$cchc" rank --jobs "$cores" -f csv -o /dev/null "$work/$n")
   bytes=$(cat "${files[@]}" | wc -c)
   printf 'N = %d evidence files (%d bytes, mau-so-2021)\n' "$n" "$bytes"
@@ -107,12 +115,20 @@ done
 example="$root/examples/quang-nam-2021/so-ldtbxh.yaml"
 criteria="$root/criteria/mau-so-2021.yaml"
 singles=$((repeat * 10))
-startup=$(median_seconds "$singles" "$cchc" --version)
-parse_two=$(median_seconds "$singles" "$floor" "$criteria" "$example")
-parse_two_inside=$("$floor" "$criteria" "$example" | awk '{ print $NF }')
-single=$(median_seconds "$singles" "$cchc" score "$example")
+"$cchc" score "$example" >/dev/null 2>&1  # warm-up
+times_startup=() times_parse_two=() times_inside=() times_single=()
+for ((round = 0; round < singles; ++round)); do
+  times_startup+=("$(seconds "$cchc" --version)")
+  times_parse_two+=("$(seconds "$floor" "$criteria" "$example")")
+  times_inside+=("$("$floor" "$criteria" "$example" | awk '{ printf "%d", $NF * 1e9 }')")
+  times_single+=("$(seconds "$cchc" score "$example")")
+done
+startup=$(median "${times_startup[@]}")
+parse_two=$(median "${times_parse_two[@]}")
+parse_two_inside=$(median "${times_inside[@]}")
+single=$(median "${times_single[@]}")
 one_floor=$(awk -v a="$startup" -v b="$parse_two_inside" 'BEGIN { printf "%.4f", a + b }')
-echo "One file: cchc score $(basename "$example") (criteria mau-so-2021), median of $singles runs"
+echo "One file: cchc score $(basename "$example") (criteria mau-so-2021), median of $singles rounds"
 printf '  process start-up (cchc --version)  %8.4f s\n' "$startup"
 printf '  parsing its two files (in-process) %8.4f s   (as a process of its own: %.4f s)\n' "$parse_two_inside" "$parse_two"
 printf '  cchc score                         %8.4f s   %6.2f × the floor (start-up + parsing)\n' "$single" "$(ratio "$single" "$one_floor")"

@@ -581,6 +581,14 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
   if (!errors.empty()) {
     return k_exit_invalid;
   }
+  // What ranking needs is in `units` now: the batch items and the lookups
+  // go, so that the memory of a large batch is only its ranking.
+  const std::optional<int> precision = first != nullptr ? std::optional<int>(first->precision) : std::nullopt;
+  first = nullptr;
+  std::vector<BatchItem>().swap(items);
+  unit_at.clear();
+  row_where.clear();
+  file_of.clear();
   if (units.empty()) {
     throw std::runtime_error(words(lang, "không có đơn vị nào để xếp hạng: không có hồ sơ hay dòng bảng kết quả nào",
                                    "nothing to rank: no evidence file or results table row among the inputs"));
@@ -588,7 +596,6 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
   print_notes(notes);
 
   RankingReport report;
-  const std::optional<int> precision = first != nullptr ? std::optional<int>(first->precision) : std::nullopt;
   report.decimals = precision ? *precision : decimals_written(units);
   if (years.size() == 1) {
     report.year = *years.begin();
