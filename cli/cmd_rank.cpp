@@ -150,15 +150,20 @@ class ProgressBar {
   std::chrono::steady_clock::time_point m_last;
 };
 
-// What one input file turned out to be, in the order given.
+// What one input file turned out to be, in the order given: its kind and
+// its place in the sorter's list of that kind. Kept this small because a
+// folder may hold thousands of evidence files.
 struct Source {
   enum class Kind { evidence, table, skipped, invalid };
   Kind kind = Kind::invalid;
+  std::size_t index = 0;
+};
+
+// A file that cannot be ranked, and why.
+struct Refused {
   std::string path;
-  std::size_t item = 0;               // evidence: its place in the batch
-  std::optional<ResultsTable> table;  // table
-  std::vector<Diagnostic> errors;     // invalid: why
-  std::string note;                   // skipped: why
+  std::vector<Diagnostic> errors;  // invalid: why
+  std::string note;                // skipped: why
 };
 
 // Sorts the INPUT arguments into evidence files and results tables.
@@ -178,7 +183,7 @@ class InputSorter {
     const std::string extension = extension_of(path);
     try {
       if (extension == ".csv") {
-        add_table(path, read_results(path, m_lang));
+        add_table(read_results(path, m_lang));
       } else if (is_yaml(path)) {
         // An evidence file is parsed once, by the batch; anything else here.
         const std::string bytes = read_input_bytes(path, m_lang);
@@ -190,7 +195,7 @@ class InputSorter {
         if (file.kind() == "evidence/1") {
           add_evidence(path);
         } else if (file.kind() == "results/1") {
-          add_table(path, load_results(file, m_lang));
+          add_table(load_results(file, m_lang));
         } else {
           const SourcePos pos = file.top_position("cchc");
           throw InputError({Diagnostic{
@@ -209,8 +214,28 @@ class InputSorter {
     }
   }
 
-  std::vector<Source>& sources() { return m_sources; }
+  // Every input, in the order given.
+  const std::vector<Source>& sources() const { return m_sources; }
   const std::vector<std::string>& evidence() const { return m_evidence; }
+  const std::vector<ResultsTable>& tables() const { return m_tables; }
+  const Refused& refused(std::size_t index) const { return m_refused[index]; }
+
+  // Every file read (for `-o`, which must not overwrite one); the evidence
+  // paths are moved out, the sorter has no more use for them.
+  std::vector<std::string> take_paths() {
+    std::vector<std::string> paths = std::move(m_evidence);
+    m_evidence.clear();
+    for (const ResultsTable& table : m_tables) {
+      paths.push_back(table.path);
+    }
+    for (const Refused& refused : m_refused) {
+      paths.push_back(refused.path);
+    }
+    return paths;
+  }
+
+  // The paths seen are only needed while sorting.
+  void forget_seen() { std::set<std::string>().swap(m_seen); }
 
  private:
   // Every .yaml/.yml file under `folder`, in name order, hidden files and
@@ -269,38 +294,28 @@ class InputSorter {
       add_evidence(path);
       return;
     }
-    Source source;
-    source.kind = Source::Kind::skipped;
-    source.path = path;
-    source.note = m_lang == Lang::vi
-                      ? "note: bỏ qua " + path + ": không phải hồ sơ tự đánh giá " + kind_in_words(kind, m_lang)
-                      : "note: skipping " + path + ": not an evidence file " + kind_in_words(kind, m_lang);
-    m_sources.push_back(std::move(source));
+    Refused skipped;
+    skipped.path = path;
+    skipped.note = m_lang == Lang::vi
+                       ? "note: bỏ qua " + path + ": không phải hồ sơ tự đánh giá " + kind_in_words(kind, m_lang)
+                       : "note: skipping " + path + ": not an evidence file " + kind_in_words(kind, m_lang);
+    m_sources.push_back(Source{Source::Kind::skipped, m_refused.size()});
+    m_refused.push_back(std::move(skipped));
   }
 
   void add_evidence(const std::string& path) {
-    Source source;
-    source.kind = Source::Kind::evidence;
-    source.path = path;
-    source.item = m_evidence.size();
+    m_sources.push_back(Source{Source::Kind::evidence, m_evidence.size()});
     m_evidence.push_back(path);
-    m_sources.push_back(std::move(source));
   }
 
-  void add_table(const std::string& path, ResultsTable table) {
-    Source source;
-    source.kind = Source::Kind::table;
-    source.path = path;
-    source.table = std::move(table);
-    m_sources.push_back(std::move(source));
+  void add_table(ResultsTable table) {
+    m_sources.push_back(Source{Source::Kind::table, m_tables.size()});
+    m_tables.push_back(std::move(table));
   }
 
   void add_invalid(const std::string& path, std::vector<Diagnostic> errors) {
-    Source source;
-    source.kind = Source::Kind::invalid;
-    source.path = path;
-    source.errors = std::move(errors);
-    m_sources.push_back(std::move(source));
+    m_sources.push_back(Source{Source::Kind::invalid, m_refused.size()});
+    m_refused.push_back(Refused{path, std::move(errors), {}});
   }
 
   // False for a file already taken (named twice, or also found in a folder).
@@ -316,6 +331,8 @@ class InputSorter {
   Lang m_lang;
   std::vector<Source> m_sources;
   std::vector<std::string> m_evidence;
+  std::vector<ResultsTable> m_tables;
+  std::vector<Refused> m_refused;
   std::set<std::string> m_seen;
 };
 
@@ -446,6 +463,7 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
   for (const std::string& input : args.inputs) {
     sorter.add_argument(input);
   }
+  sorter.forget_seen();
   std::vector<Diagnostic> later;  // problems with --baseline and --alias, after those of the inputs
   bool failed = false;
   std::optional<ResultsTable> baseline;
@@ -465,6 +483,41 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
     }
   }
 
+  // The units: every table row, then every scored file, which replaces a
+  // row with the same unit id. Built as the files are scored, so that a
+  // batch of thousands of files keeps only what ranking needs.
+  struct Origin {
+    std::size_t place = 0;                            // in `units`
+    const ResultsTable* table = nullptr;              // the table row it came from, if any
+    int line = 0;                                     // that row's line
+    std::size_t file = static_cast<std::size_t>(-1);  // the evidence file scored, if any
+  };
+  std::vector<RankInput> units;
+  std::map<std::string, Origin> origin;  // unit id → where it came from
+  std::vector<Diagnostic> mismatched;    // evidence scored against other criteria than the first
+  std::vector<Diagnostic> repeated_rows;
+  std::vector<Diagnostic> repeated_files;
+  std::vector<std::string> notes;
+  std::set<int> years;
+  const auto row_where = [](const Origin& unit) { return unit.table->path + ":" + std::to_string(unit.line); };
+  for (const ResultsTable& table : sorter.tables()) {
+    if (table.year) {
+      years.insert(*table.year);
+    }
+    for (const ResultRow& row : table.rows) {
+      const auto [it, added] = origin.emplace(row.unit, Origin{units.size(), &table, row.pos.line});
+      if (!added) {
+        repeated_rows.push_back(error_in(table.path, row.pos.line,
+                                         lang == Lang::vi
+                                             ? "đơn vị " + row.unit + " đã có ở " + row_where(it->second)
+                                             : "unit " + row.unit + " is already listed at " + row_where(it->second)));
+        continue;
+      }
+      units.push_back(RankInput{row.unit, row.name, row.index, row.points, row.grade});
+    }
+  }
+  units.reserve(units.size() + sorter.evidence().size());
+
   // Every problem and warning, in the order of the inputs, printed as the
   // batch goes (a file's as soon as it and those before it are scored), so
   // that thousands of files do not keep their warnings until the end.
@@ -475,13 +528,58 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
       const Source& source = sources[printed];
       if (source.kind == Source::Kind::invalid) {
         failed = true;
-        print_diagnostics(source.errors);
+        print_diagnostics(sorter.refused(source.index).errors);
       } else if (source.kind == Source::Kind::skipped) {
-        print_notes({source.note});
+        print_notes({sorter.refused(source.index).note});
       }
     }
   };
-  std::vector<BatchItem> items;
+  std::string criteria_id;  // of the first file scored
+  std::string first_path;
+  std::set<std::string> other_sets;  // the other criteria sets found, each reported once
+  std::optional<int> precision;
+  std::size_t file = 0;  // the item's place among the evidence files
+  const auto take = [&](BatchItem& item) {
+    const std::size_t index = file++;
+    if (!item.errors.empty()) {
+      return;
+    }
+    if (!precision) {
+      precision = item.precision;
+      criteria_id = item.criteria_id;
+      first_path = item.path;
+    } else if (item.criteria_id != criteria_id && other_sets.insert(item.criteria_id).second) {
+      mismatched.push_back(error_in(item.path, 0,
+                                    lang == Lang::vi
+                                        ? "không xếp hạng chung được: tệp này chấm theo bộ tiêu chí " +
+                                              item.criteria_id + ", còn " + first_path + " chấm theo bộ " + criteria_id
+                                        : "cannot rank these together: this file is scored against criteria " +
+                                              item.criteria_id + ", but " + first_path + " against " + criteria_id));
+    }
+    if (item.year > 0) {
+      years.insert(item.year);
+    }
+    const std::string& id = item.unit.unit;
+    const auto [it, added] = origin.emplace(id, Origin{units.size(), nullptr, 0, index});
+    if (added) {
+      units.push_back(std::move(item.unit));
+      return;
+    }
+    Origin& unit = it->second;
+    if (unit.file != static_cast<std::size_t>(-1)) {
+      const std::string& other = sorter.evidence()[unit.file];
+      repeated_files.push_back(error_in(item.path, 0,
+                                        lang == Lang::vi ? "đơn vị " + id + " đã được chấm từ " + other
+                                                         : "unit " + id + " is already scored from " + other));
+      return;
+    }
+    notes.push_back(lang == Lang::vi ? "note: " + id + ": dùng điểm tính từ " + item.path +
+                                           " thay cho dòng trong bảng " + row_where(unit)
+                                     : "note: " + id + ": using the score computed from " + item.path +
+                                           " instead of the row at " + row_where(unit));
+    unit.file = index;
+    units[unit.place] = std::move(item.unit);
+  };
   if (!sorter.evidence().empty()) {
     ProgressBar progress(sorter.evidence().size(), lang);
     BatchOptions options;
@@ -489,6 +587,7 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
     options.threads = args.jobs;
     options.criteria = args.criteria;
     options.progress = progress.callback();
+    options.keep_items = false;
     options.on_item = [&](BatchItem& item) {
       print_until_evidence();
       ++printed;  // this file's source
@@ -497,11 +596,10 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
         progress.clear();
         print_diagnostics(item.errors);
         print_diagnostics(item.warnings);
-        std::vector<Diagnostic>().swap(item.warnings);
-        std::vector<Diagnostic>().swap(item.errors);
       }
+      take(item);
     };
-    items = score_batch(sorter.evidence(), criteria_catalog(lang), options);
+    score_batch(sorter.evidence(), criteria_catalog(lang), options);
   }
   print_until_evidence();
   print_diagnostics(later);
@@ -509,86 +607,16 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
     return k_exit_invalid;
   }
 
-  // Evidence scored against different criteria cannot share a ranking.
-  std::vector<Diagnostic> errors;
-  const BatchItem* first = items.empty() ? nullptr : &items.front();
-  std::set<std::string> mismatched;
-  for (const BatchItem& item : items) {
-    if (item.criteria_id != first->criteria_id && mismatched.insert(item.criteria_id).second) {
-      errors.push_back(error_in(
-          item.path, 0,
-          lang == Lang::vi ? "không xếp hạng chung được: tệp này chấm theo bộ tiêu chí " + item.criteria_id + ", còn " +
-                                 first->path + " chấm theo bộ " + first->criteria_id
-                           : "cannot rank these together: this file is scored against criteria " + item.criteria_id +
-                                 ", but " + first->path + " against " + first->criteria_id));
-    }
-  }
-
-  // The units: every table row, then every scored file, which replaces a
-  // row with the same unit id.
-  std::vector<RankInput> units;
-  std::map<std::string, std::size_t> unit_at;    // unit id → its place in `units`
-  std::map<std::string, std::string> row_where;  // unit id → "TABLE:LINE"
-  std::map<std::string, std::string> file_of;    // unit id → the evidence file scored
-  std::vector<std::string> notes;
-  std::set<int> years;
-  for (const Source& source : sorter.sources()) {
-    if (source.kind != Source::Kind::table) {
-      continue;
-    }
-    const ResultsTable& table = *source.table;
-    if (table.year) {
-      years.insert(*table.year);
-    }
-    for (const ResultRow& row : table.rows) {
-      const std::string where = table.path + ":" + std::to_string(row.pos.line);
-      const auto [it, added] = row_where.emplace(row.unit, where);
-      if (!added) {
-        errors.push_back(error_in(table.path, row.pos.line,
-                                  lang == Lang::vi ? "đơn vị " + row.unit + " đã có ở " + it->second
-                                                   : "unit " + row.unit + " is already listed at " + it->second));
-        continue;
-      }
-      unit_at[row.unit] = units.size();
-      units.push_back(RankInput{row.unit, row.name, row.index, row.points, row.grade});
-    }
-  }
-  for (const BatchItem& item : items) {
-    if (item.year > 0) {
-      years.insert(item.year);
-    }
-    const std::string& id = item.unit.unit;
-    const auto [it, added] = file_of.emplace(id, item.path);
-    if (!added) {
-      errors.push_back(error_in(item.path, 0,
-                                lang == Lang::vi ? "đơn vị " + id + " đã được chấm từ " + it->second
-                                                 : "unit " + id + " is already scored from " + it->second));
-      continue;
-    }
-    const auto row = row_where.find(id);
-    if (row != row_where.end()) {
-      notes.push_back(lang == Lang::vi ? "note: " + id + ": dùng điểm tính từ " + item.path +
-                                             " thay cho dòng trong bảng " + row->second
-                                       : "note: " + id + ": using the score computed from " + item.path +
-                                             " instead of the row at " + row->second);
-      units[unit_at[id]] = item.unit;
-    } else {
-      unit_at[id] = units.size();
-      units.push_back(item.unit);
-    }
-  }
+  // Evidence scored against different criteria cannot share a ranking, nor
+  // can a unit be listed twice.
+  std::vector<Diagnostic> errors = std::move(mismatched);
+  errors.insert(errors.end(), repeated_rows.begin(), repeated_rows.end());
+  errors.insert(errors.end(), repeated_files.begin(), repeated_files.end());
   print_diagnostics(errors);
   if (!errors.empty()) {
     return k_exit_invalid;
   }
-  // What ranking needs is in `units` now: the batch items and the lookups
-  // go, so that the memory of a large batch is only its ranking.
-  const std::optional<int> precision = first != nullptr ? std::optional<int>(first->precision) : std::nullopt;
-  first = nullptr;
-  std::vector<BatchItem>().swap(items);
-  unit_at.clear();
-  row_where.clear();
-  file_of.clear();
+  std::map<std::string, Origin>().swap(origin);
   if (units.empty()) {
     throw std::runtime_error(words(lang, "không có đơn vị nào để xếp hạng: không có hồ sơ hay dòng bảng kết quả nào",
                                    "nothing to rank: no evidence file or results table row among the inputs"));
@@ -605,8 +633,10 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
                  join_years(years)});
   }
   std::set<std::string> current;
-  for (const RankInput& unit : units) {
-    current.insert(unit.unit);
+  if (baseline) {
+    for (const RankInput& unit : units) {
+      current.insert(unit.unit);
+    }
   }
   report.units = rank_units(std::move(units), precision);
   if (baseline) {
@@ -616,10 +646,7 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
   }
 
   // Every file read, so that -o never overwrites one.
-  std::vector<std::string> inputs;
-  for (const Source& source : sorter.sources()) {
-    inputs.push_back(source.path);
-  }
+  std::vector<std::string> inputs = sorter.take_paths();
   if (!args.baseline.empty()) {
     inputs.push_back(args.baseline);
   }

@@ -603,27 +603,31 @@ std::string render_ranking_text(const RankingReport& report, const RenderOptions
     columns.push_back({words(lang, "Năm trước", "Previous"), Align::right});
     columns.push_back({words(lang, "Thay đổi", "Change")});
   }
+  // The rows are made as they are written: a ranking may have thousands.
   Table table(std::move(columns));
-  for (const RankedUnit& ranked : report.units) {
+  table.add_rows(report.units.size(), [&](std::size_t i, std::vector<Cell>& row) {
+    const RankedUnit& ranked = report.units[i];
     const RankInput& unit = ranked.unit;
-    std::vector<Cell> row{Cell(std::to_string(ranked.position)), Cell(unit.unit), Cell(unit.name)};
+    std::size_t c = 0;
+    row[c++] = Cell(std::to_string(ranked.position));
+    row[c++] = Cell(unit.unit);
+    row[c++] = Cell(unit.name);
     if (points) {
-      row.emplace_back(unit.points ? format_number(*unit.points, report.decimals, lang) : std::string());
+      row[c++] = Cell(unit.points ? format_number(*unit.points, report.decimals, lang) : std::string());
     }
-    row.emplace_back(format_number(unit.index, report.decimals, lang));
+    row[c++] = Cell(format_number(unit.index, report.decimals, lang));
     if (grades) {
-      row.emplace_back(unit.grade);
+      row[c++] = Cell(unit.grade);
     }
     if (report.has_baseline) {
-      row.emplace_back(ranked.previous ? std::to_string(*ranked.previous) : std::string());
+      row[c++] = Cell(ranked.previous ? std::to_string(*ranked.previous) : std::string());
       const Tone tone = !ranked.change || *ranked.change == 0 ? Tone::plain
                         : *ranked.change > 0                  ? Tone::green
                                                               : Tone::red;
-      row.emplace_back(describe_change(ranked.previous, ranked.change, lang), tone);
+      row[c++] = Cell(describe_change(ranked.previous, ranked.change, lang), tone);
     }
-    table.add_row(std::move(row));
-  }
-  out += table.render(style, options.width);
+  });
+  table.render_to(out, style, options.width);
   out += '\n';
   out += ranking_summary(report, lang);
   out += '\n';

@@ -178,10 +178,36 @@ void Table::add_line(std::string text, Tone tone) {
   m_rows.push_back(Row{{Cell(std::move(text), tone)}, true});
 }
 
+void Table::add_rows(std::size_t count, RowMaker make) {
+  assert(m_made == 0);
+  m_made = count;
+  m_make = std::move(make);
+}
+
+void Table::for_each_row(const std::function<void(const Row&)>& visit) const {
+  for (const Row& row : m_rows) {
+    visit(row);
+  }
+  Row made;
+  for (std::size_t i = 0; i < m_made; ++i) {
+    made.cells.assign(m_columns.size(), Cell());
+    m_make(i, made.cells);
+    assert(made.cells.size() == m_columns.size());
+    made.cells.resize(m_columns.size());
+    visit(made);
+  }
+}
+
 std::string Table::render(const Style& style, std::size_t width) const {
+  std::string out;
+  render_to(out, style, width);
+  return out;
+}
+
+void Table::render_to(std::string& out, const Style& style, std::size_t width) const {
   const std::size_t n = m_columns.size();
   if (n == 0) {
-    return {};
+    return;
   }
   std::vector<std::size_t> widths(n, 0);
   std::vector<std::size_t> floors(n, 0);
@@ -193,9 +219,9 @@ std::string Table::render(const Style& style, std::size_t width) const {
     floors[c] = std::max(floors[c], k_min_wrap_width);
     widths[c] = std::max(widths[c], m_columns[c].min_width);
   }
-  for (const Row& row : m_rows) {
+  for_each_row([&](const Row& row) {
     if (row.is_line) {
-      continue;
+      return;
     }
     for (std::size_t c = 0; c < n; ++c) {
       for (const std::string& line : wrap_text(row.cells[c].text, static_cast<std::size_t>(-1))) {
@@ -203,7 +229,7 @@ std::string Table::render(const Style& style, std::size_t width) const {
       }
       widths[c] = std::max(widths[c], display_width(row.cells[c].continuation));
     }
-  }
+  });
   // Narrow the widest wrapped column, one column of text at a time, until the
   // table fits or nothing more can give.
   std::size_t total = m_indent + k_gap * (n - 1);
@@ -225,7 +251,6 @@ std::string Table::render(const Style& style, std::size_t width) const {
   }
 
   const std::string indent(m_indent, ' ');
-  std::string out;
   auto emit = [&](const std::vector<std::string>& texts, const std::vector<Tone>& tones) {
     std::string line = indent;
     std::size_t last = n;
@@ -259,9 +284,12 @@ std::string Table::render(const Style& style, std::size_t width) const {
     emit(texts, std::vector<Tone>(n, Tone::bold));
   }
   const std::size_t line_width = width > m_indent ? width - m_indent : 1;
-  for (const Row& row : m_rows) {
+  bool first = true;
+  for_each_row([&](const Row& row) {
+    const bool at_top = first;
+    first = false;
     if (row.is_line) {
-      if (&row != &m_rows.front()) {
+      if (!at_top) {
         out += '\n';  // a group heading stands apart from the rows above it
       }
       for (const std::string& line : wrap_text(row.cells[0].text, line_width)) {
@@ -269,7 +297,7 @@ std::string Table::render(const Style& style, std::size_t width) const {
         out += style.apply(row.cells[0].tone, line);
         out += '\n';
       }
-      continue;
+      return;
     }
     std::vector<std::vector<std::string>> lines(n);
     std::size_t height = 1;
@@ -292,8 +320,7 @@ std::string Table::render(const Style& style, std::size_t width) const {
       }
       emit(texts, tones);
     }
-  }
-  return out;
+  });
 }
 
 std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs, const Style& style,

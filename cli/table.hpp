@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -44,11 +45,19 @@ class Table {
   void add_row(std::vector<Cell> cells);
   // Adds a line of text across the whole table (a group heading).
   void add_line(std::string text, Tone tone = Tone::bold);
-  bool empty() const { return m_rows.empty(); }
+  // Adds `count` rows made on demand, after the rows added: `make(i, cells)`
+  // fills row i with one cell per column. Each row is made twice (to measure
+  // it, then to write it) and never kept, so that a table of thousands of
+  // rows is not held whole.
+  using RowMaker = std::function<void(std::size_t row, std::vector<Cell>& cells)>;
+  void add_rows(std::size_t count, RowMaker make);
+  bool empty() const { return m_rows.empty() && m_made == 0; }
 
   // Lays the table out in at most `width` columns when it can, each line
   // ending with '\n' and without trailing blanks.
   std::string render(const Style& style, std::size_t width) const;
+  // The same, appended to `out`.
+  void render_to(std::string& out, const Style& style, std::size_t width) const;
 
  private:
   struct Row {
@@ -56,7 +65,12 @@ class Table {
     bool is_line = false;
   };
   std::vector<Column> m_columns;
+  // Calls `visit` with every row: those added, then those made.
+  void for_each_row(const std::function<void(const Row&)>& visit) const;
+
   std::vector<Row> m_rows;
+  std::size_t m_made = 0;
+  RowMaker m_make;
   bool m_show_header;
   std::size_t m_indent;
 };

@@ -123,7 +123,15 @@ class Batch {
     if (m_error) {
       std::rethrow_exception(m_error);
     }
-    return std::move(m_items);
+    std::vector<BatchItem> items;
+    if (m_options.keep_items) {
+      items.reserve(m_items.size());
+      for (std::unique_ptr<BatchItem>& item : m_items) {
+        items.push_back(std::move(*item));
+        item.reset();
+      }
+    }
+    return items;
   }
 
  private:
@@ -140,7 +148,7 @@ class Batch {
         return;
       }
       try {
-        m_items[i] = score_one(i);
+        m_items[i] = std::make_unique<BatchItem>(score_one(i));
         finished(i);
       } catch (...) {
         // Not a problem of the file (out of memory while reporting one), or
@@ -209,11 +217,14 @@ class Batch {
       return;
     }
     while (m_delivered < m_items.size() && m_ready[m_delivered]) {
-      BatchItem& item = m_items[m_delivered];
-      add_criteria_warnings(item, m_slots[m_delivered]);
+      std::unique_ptr<BatchItem>& item = m_items[m_delivered];
+      add_criteria_warnings(*item, m_slots[m_delivered]);
       ++m_delivered;
       if (m_options.on_item) {
-        m_options.on_item(item);
+        m_options.on_item(*item);
+      }
+      if (!m_options.keep_items) {
+        item.reset();
       }
     }
     if (m_options.progress) {
@@ -243,7 +254,9 @@ class Batch {
   const std::vector<std::string>& m_paths;
   const BatchOptions& m_options;
   CriteriaCache m_cache;
-  std::vector<BatchItem> m_items;            // one slot per path, each written by one worker
+  // One slot per path, each written by one worker; a slot is emptied as soon
+  // as its item is delivered when the caller does not keep the items.
+  std::vector<std::unique_ptr<BatchItem>> m_items;
   std::vector<const CriteriaSlot*> m_slots;  // the set each scored file used
   std::atomic<std::size_t> m_next{0};
   std::atomic<bool> m_stop{false};

@@ -115,30 +115,30 @@ const std::string& Aliases::current(const std::string& id) const {
 }
 
 std::vector<RankedUnit> rank_units(std::vector<RankInput> units, std::optional<int> precision) {
-  struct Keyed {
-    Decimal key;
-    RankInput unit;
-  };
-  std::vector<Keyed> keyed;
-  keyed.reserve(units.size());
+  // One array at a time: the units move into their places, then go.
+  std::vector<RankedUnit> ranked;
+  ranked.reserve(units.size());
   for (RankInput& unit : units) {
-    const Decimal key = precision ? unit.index.rounded(*precision) : unit.index;
-    keyed.push_back(Keyed{key, std::move(unit)});
+    RankedUnit place;
+    place.unit = std::move(unit);
+    ranked.push_back(std::move(place));
   }
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-    if (a.key != b.key) {
-      return a.key > b.key;
+  std::vector<RankInput>().swap(units);
+  const auto key = [&](const RankedUnit& place) {
+    return precision ? place.unit.index.rounded(*precision) : place.unit.index;
+  };
+  std::sort(ranked.begin(), ranked.end(), [&](const RankedUnit& a, const RankedUnit& b) {
+    const Decimal key_a = key(a);
+    const Decimal key_b = key(b);
+    if (key_a != key_b) {
+      return key_a > key_b;
     }
     return a.unit.unit < b.unit.unit;
   });
-  std::vector<RankedUnit> ranked;
-  ranked.reserve(keyed.size());
-  for (std::size_t i = 0; i < keyed.size(); ++i) {
-    assert(i == 0 || keyed[i].unit.unit != keyed[i - 1].unit.unit);
-    RankedUnit place;
-    place.position = i > 0 && keyed[i].key == keyed[i - 1].key ? ranked.back().position : static_cast<int>(i) + 1;
-    place.unit = std::move(keyed[i].unit);
-    ranked.push_back(std::move(place));
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    assert(i == 0 || ranked[i].unit.unit != ranked[i - 1].unit.unit);
+    ranked[i].position =
+        i > 0 && key(ranked[i]) == key(ranked[i - 1]) ? ranked[i - 1].position : static_cast<int>(i) + 1;
   }
   return ranked;
 }

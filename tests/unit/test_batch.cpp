@@ -223,6 +223,25 @@ TEST_CASE("one thread and four threads give identical batches") {
   CHECK(one == many);
 }
 
+TEST_CASE("a batch that does not keep its items hands each to on_item, in order, and returns none") {
+  const CriteriaCatalog catalog("", Lang::vi);
+  std::vector<std::string> paths;
+  for (int round = 0; round < 3; ++round) {
+    const std::vector<std::string> examples = shipped_examples();
+    paths.insert(paths.end(), examples.begin(), examples.end());
+  }
+  paths.push_back(source("no/such/file.yaml"));
+  BatchOptions options;
+  options.threads = 4;
+  const std::vector<std::string> kept = batch_text(score_batch(paths, catalog, options));
+
+  std::vector<BatchItem> handed;
+  options.keep_items = false;
+  options.on_item = [&](BatchItem& item) { handed.push_back(item); };
+  CHECK(score_batch(paths, catalog, options).empty());
+  CHECK(batch_text(handed) == kept);
+}
+
 TEST_CASE("a bad file leaves errors in its own slot and the others score") {
   const CriteriaCatalog catalog("", Lang::en);
   const std::string data = source("tests/data/evidence/");

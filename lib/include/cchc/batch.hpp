@@ -40,12 +40,17 @@ struct BatchOptions {
   // errors (report them, then clear them), so that a batch of thousands of
   // files holds only what ranking needs.
   std::function<void(BatchItem& item)> on_item;
+  // False: each item is dropped once on_item has had it, and score_batch
+  // returns nothing; for a caller that takes what it needs from on_item, so
+  // that the memory of a batch does not grow with its number of files.
+  bool keep_items = true;
 };
 
 // Scores evidence files in parallel. Each worker reads, validates and scores
 // one file at a time and keeps only a BatchItem; every criteria set is loaded
-// once and shared. Results are in the order of `paths`. Never throws for a
-// bad file: its diagnostics are in BatchItem::errors.
+// once and shared. Results are in the order of `paths` (none when
+// `keep_items` is false). Never throws for a bad file: its diagnostics are
+// in BatchItem::errors.
 std::vector<BatchItem> score_batch(const std::vector<std::string>& paths, const CriteriaCatalog& catalog,
                                    const BatchOptions& options);
 
