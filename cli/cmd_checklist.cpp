@@ -134,7 +134,8 @@ int run_checklist(const ChecklistArgs& args, const GlobalOptions& global) {
     case Format::xlsx:
       bytes = render_checklist_xlsx(unit, checklist, lang);
       break;
-    case Format::json:  // not offered by `checklist`: refused while parsing
+    case Format::json:  // json and html are not offered by `checklist`: refused while parsing
+    case Format::html:
       break;
   }
   write_output(bytes, args.output, loader.inputs(), lang);

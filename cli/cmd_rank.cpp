@@ -20,6 +20,7 @@
 #include "cchc/text.hpp"
 #include "choices.hpp"
 #include "render_csv.hpp"
+#include "render_html.hpp"
 #include "render_json.hpp"
 #include "render_md.hpp"
 #include "render_text.hpp"
@@ -417,8 +418,8 @@ std::vector<std::string> alias_warnings(const std::vector<std::string>& specs, c
 }
 
 CLI::App* add_rank_command(CLI::App& app, RankArgs& args, Lang lang) {
-  const std::map<std::string, Format> formats{
-      {"text", Format::text}, {"json", Format::json}, {"csv", Format::csv}, {"md", Format::md}, {"xlsx", Format::xlsx}};
+  const std::map<std::string, Format> formats{{"text", Format::text}, {"json", Format::json}, {"csv", Format::csv},
+                                              {"md", Format::md},     {"xlsx", Format::xlsx}, {"html", Format::html}};
   CLI::App* command =
       app.add_subcommand("rank", words(lang, "Xếp hạng nhiều đơn vị: hồ sơ tự đánh giá, thư mục hồ sơ, bảng kết quả",
                                        "Rank many units: evidence files, folders of them, results tables"));
@@ -436,10 +437,10 @@ CLI::App* add_rank_command(CLI::App& app, RankArgs& args, Lang lang) {
                             "Criteria set: an id or a path (default: each file's criteria:)"));
   command
       ->add_option("-f,--format", args.format,
-                   words(lang, "Định dạng: text (mặc định), json, csv, md, xlsx",
-                         "Output format: text (default), json, csv, md, xlsx"))
+                   words(lang, "Định dạng: text (mặc định), json, csv, md, xlsx, html (trang báo cáo có biểu đồ)",
+                         "Output format: text (default), json, csv, md, xlsx, html (a report page with charts)"))
       ->transform(one_of(formats))
-      ->option_text("text|json|csv|md|xlsx");
+      ->option_text("text|json|csv|md|xlsx|html");
   command
       ->add_option("-o,--output", args.output,
                    words(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
@@ -666,6 +667,9 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
       break;
     case Format::md:
       bytes = render_ranking_md(report, options);
+      break;
+    case Format::html:
+      bytes = render_ranking_html(report, options);
       break;
     case Format::json:
       bytes = render_ranking_json(report);

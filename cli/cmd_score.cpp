@@ -15,6 +15,7 @@
 #include "choices.hpp"
 #include "cmd_rank.hpp"
 #include "render_csv.hpp"
+#include "render_html.hpp"
 #include "render_json.hpp"
 #include "render_md.hpp"
 #include "render_text.hpp"
@@ -133,7 +134,7 @@ void predict_ranks(std::vector<ScoredUnit>& units, const ResultsTable& peers, co
 
 CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
   const std::map<std::string, Format> formats{
-      {"text", Format::text}, {"json", Format::json}, {"csv", Format::csv}, {"md", Format::md}};
+      {"text", Format::text}, {"json", Format::json}, {"csv", Format::csv}, {"md", Format::md}, {"html", Format::html}};
   CLI::App* command = app.add_subcommand(
       "score", std::string(tr(lang, "Chấm điểm hồ sơ tự đánh giá: điểm, chỉ số, lĩnh vực, tiêu chí bị trừ điểm",
                               "Score evidence files: points, index, fields, deductions")));
@@ -146,10 +147,10 @@ CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
                                      "Criteria set: an id or a path (default: each file's criteria:)")));
   command
       ->add_option("-f,--format", args.format,
-                   std::string(tr(lang, "Định dạng: text (mặc định), json, csv, md",
-                                  "Output format: text (default), json, csv, md")))
+                   std::string(tr(lang, "Định dạng: text (mặc định), json, csv, md, html (trang báo cáo có biểu đồ)",
+                                  "Output format: text (default), json, csv, md, html (a report page with charts)")))
       ->transform(one_of(formats))
-      ->option_text("text|json|csv|md");
+      ->option_text("text|json|csv|md|html");
   command
       ->add_option("-o,--output", args.output,
                    std::string(tr(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
@@ -197,6 +198,9 @@ int run_score(const ScoreArgs& args, const GlobalOptions& global) {
       break;
     case Format::md:
       text = render_score_md(units, options);
+      break;
+    case Format::html:
+      text = render_score_html(units, options);
       break;
     case Format::json:
       text = render_score_json(units);

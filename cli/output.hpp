@@ -9,7 +9,7 @@
 namespace cchc::cli {
 
 // The output formats of `-f` (each command offers those it can write).
-enum class Format { text, json, csv, md, xlsx };
+enum class Format { text, json, csv, md, xlsx, html };
 
 // Writes a command's whole output, built in memory beforehand: to stdout when
 // `path` is empty, otherwise to the file `path` (SPEC §4 `-o`).

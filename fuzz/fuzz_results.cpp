@@ -16,6 +16,7 @@
 #include "cchc/results.hpp"
 #include "fuzz_support.hpp"
 #include "render_csv.hpp"
+#include "render_html.hpp"
 #include "render_json.hpp"
 #include "render_md.hpp"
 #include "render_text.hpp"
@@ -58,6 +59,7 @@ void use(const ResultsTable& table, Lang lang) {
   options.lang = lang;
   fuzz::check_utf8(cli::render_ranking_text(report, options), "render_ranking_text");
   fuzz::check_utf8(cli::render_ranking_md(report, options), "render_ranking_md");
+  fuzz::check_html(cli::render_ranking_html(report, options), "render_ranking_html");
   fuzz::check_utf8(cli::render_ranking_json(report), "render_ranking_json");
   const std::string csv = cli::render_ranking_csv(report);
   fuzz::check_utf8(csv, "render_ranking_csv");

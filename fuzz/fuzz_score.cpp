@@ -18,6 +18,7 @@
 #include "criteria_sets.hpp"
 #include "fuzz_support.hpp"
 #include "render_csv.hpp"
+#include "render_html.hpp"
 #include "render_json.hpp"
 #include "render_md.hpp"
 #include "render_text.hpp"
@@ -64,6 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.lang = lang;
   fuzz::check_utf8(cli::render_score_text(units, options), "render_score_text");
   fuzz::check_utf8(cli::render_score_md(units, options), "render_score_md");
+  fuzz::check_html(cli::render_score_html(units, options), "render_score_html");
   fuzz::check_utf8(cli::render_score_json(units), "render_score_json");
   fuzz::check_utf8(cli::render_score_csv(units), "render_score_csv");
   return 0;

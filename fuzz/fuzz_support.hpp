@@ -75,6 +75,15 @@ inline void check_utf8(std::string_view text, std::string_view what) {
   }
 }
 
+// An HTML report: valid UTF-8, and no element that cchc never writes, which
+// could only come from user text that was not escaped.
+inline void check_html(std::string_view text, std::string_view what) {
+  check_utf8(text, what);
+  for (const std::string_view element : {"<script", "<img", "<a ", "<iframe", "<!--", "<object", "<link"}) {
+    require(text.find(element) == std::string_view::npos, "an HTML page with a tag from user text");
+  }
+}
+
 // SPEC §2: the totals of a score stay within their bounds.
 inline void check_score(const ScoreResult& result, const Decimal& scale) {
   require(result.points >= Decimal(0), "negative points");

@@ -139,6 +139,41 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
+std::string fit_width(std::string_view text, std::size_t width) {
+  if (display_width(text) <= width) {
+    return std::string(text);
+  }
+  if (width == 0) {
+    return {};
+  }
+  const std::size_t room = width - 1;  // the rest is for "…"
+  std::size_t used = 0;
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t length = decode(rest, code_point);
+    int columns = 1;
+    if (length <= 0) {
+      length = 1;
+    } else {
+      columns = utf8proc_charwidth(code_point);
+      if (columns < 0 || utf8proc_category(code_point) == UTF8PROC_CATEGORY_CC) {
+        columns = 0;
+      }
+    }
+    if (columns > 0 && used + static_cast<std::size_t>(columns) > room) {
+      break;
+    }
+    used += static_cast<std::size_t>(columns);
+    rest.remove_prefix(static_cast<std::size_t>(length));
+  }
+  std::string out(text.substr(0, text.size() - rest.size()));
+  while (!out.empty() && out.back() == ' ') {
+    out.pop_back();
+  }
+  return out + "…";
+}
+
 // Levenshtein distance (insert, delete, substitute, each costing 1).
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   const std::vector<utf8proc_int32_t> from = code_points(a);

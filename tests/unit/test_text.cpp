@@ -13,6 +13,7 @@ using cchc::count_code_points;
 using cchc::display_width;
 using cchc::edit_distance;
 using cchc::find_invalid_utf8;
+using cchc::fit_width;
 using cchc::to_nfc;
 
 namespace {
@@ -157,4 +158,18 @@ TEST_CASE("capitalize_first upper-cases the first character only") {
   CHECK(cchc::capitalize_first("ước tính") == "Ước tính");
   CHECK(cchc::capitalize_first("") == "");
   CHECK(cchc::capitalize_first("1 item") == "1 item");
+}
+
+TEST_CASE("fit_width shortens text to a number of columns, with an ellipsis") {
+  CHECK(fit_width("Sở Nội vụ", 9) == "Sở Nội vụ");
+  CHECK(fit_width("Sở Nội vụ", 8) == "Sở Nội…");
+  CHECK(fit_width("Sở Nội vụ", 5) == "Sở N…");
+  CHECK(fit_width("abc", 0).empty());
+  CHECK(fit_width("abc", 1) == "…");
+  // A decomposed letter keeps its marks: "ộ" is o + U+0323 + U+0302.
+  const std::string decomposed = "No\xCC\xA3\xCC\x82i vu";
+  CHECK(fit_width(decomposed, 3) == "No\xCC\xA3\xCC\x82…");
+  // Wide characters take two columns and are never cut in half.
+  CHECK(fit_width("日本語", 4) == "日…");
+  CHECK(display_width(fit_width("Trung tâm Phục vụ hành chính công tỉnh", 20)) <= 20);
 }

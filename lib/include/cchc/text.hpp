@@ -16,6 +16,10 @@ std::size_t count_code_points(std::string_view text);
 // The number of terminal columns `text` takes (combining marks take none,
 // wide characters two).
 std::size_t display_width(std::string_view text);
+// `text` when it takes at most `width` columns; otherwise its longest start
+// that fits in `width` − 1 columns followed by "…". Never cuts a character
+// from its combining marks.
+std::string fit_width(std::string_view text, std::size_t width);
 // `text` with its first character in upper case ("chậm thời hạn" → "Chậm thời hạn").
 std::string capitalize_first(std::string_view text);
 // Edit distance between two strings, counted in code points (for "did you mean").
