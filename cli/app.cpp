@@ -87,6 +87,8 @@ void define_command_line(CLI::App& app, Options& options, Lang lang) {
   add_checklist_command(app, options.checklist, lang)->callback([&options] {
     options.command = CommandName::checklist;
   });
+  add_plan_command(app, options.plan, lang)->callback([&options] { options.command = CommandName::plan; });
+  add_diff_command(app, options.diff, lang)->callback([&options] { options.command = CommandName::diff; });
   add_check_command(app, options.check, lang)->callback([&options] { options.command = CommandName::check; });
   const CriteriaCommands criteria = add_criteria_commands(app, options.criteria_show, lang);
   criteria.list->callback([&options] { options.command = CommandName::criteria_list; });
@@ -113,6 +115,10 @@ int run(const Options& options) {
       return run_rank(options.rank, options.global);
     case CommandName::checklist:
       return run_checklist(options.checklist, options.global);
+    case CommandName::plan:
+      return run_plan(options.plan, options.global);
+    case CommandName::diff:
+      return run_diff(options.diff, options.global);
     case CommandName::check:
       return run_check(options.check, options.global);
     case CommandName::criteria_list:

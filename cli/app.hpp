@@ -11,6 +11,7 @@
 #include "cmd_checklist.hpp"
 #include "cmd_criteria.hpp"
 #include "cmd_init.hpp"
+#include "cmd_plan.hpp"
 #include "cmd_rank.hpp"
 #include "cmd_score.hpp"
 #include "global_options.hpp"
@@ -22,7 +23,7 @@ inline constexpr int k_exit_ok = 0;
 inline constexpr int k_exit_gate_failed = 1;
 inline constexpr int k_exit_invalid = 2;
 
-enum class CommandName { none, score, rank, checklist, check, criteria_list, criteria_show, init };
+enum class CommandName { none, score, rank, checklist, plan, diff, check, criteria_list, criteria_show, init };
 
 // Everything the command line says, as plain data.
 struct Options {
@@ -31,6 +32,8 @@ struct Options {
   ScoreArgs score;
   RankArgs rank;
   ChecklistArgs checklist;
+  PlanArgs plan;
+  DiffArgs diff;
   CheckArgs check;
   CriteriaShowArgs criteria_show;
   InitArgs init;
