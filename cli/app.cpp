@@ -47,7 +47,7 @@ void define_command_line(CLI::App& app, Options& options, Lang lang) {
   if (lang == Lang::vi) {
     app.option_defaults()->group("Tùy chọn");
   }
-  app.set_version_flag("--version", "cchc " + std::string(version()),
+  app.set_version_flag("--version", "cchc " + std::string(version()) + " (git " + std::string(revision()) + ")",
                        std::string(tr(lang, "In phiên bản rồi thoát", "Display program version information and exit")));
   // Set before any subcommand is added: subcommands copy the help flag and
   // share the formatter.
