@@ -71,8 +71,14 @@ for file in "${shipped[@]}"; do
     failed "valid: $file (exit $status)"
     indent <<<"$out"
   fi
-  # The editor's modeline, where there is one, must name this kind's schema.
+  # The editor's modeline: every shipped criteria and example file has one,
+  # on its first line, naming this kind's schema.
   modeline=$(grep -m 1 -E '^#[[:space:]]+yaml-language-server[[:space:]]*:' "$file" || true)
+  if [[ -z $modeline && $file != tests/* ]]; then
+    failed "modeline: $file has no '# yaml-language-server: \$schema=' line"
+  elif [[ -n $modeline && $file != tests/* && $(head -n 1 "$file") != "$modeline" ]]; then
+    failed "modeline: $file: the yaml-language-server line is not the first line"
+  fi
   if [[ -n $modeline ]]; then
     target=$(sed -n -E 's/.*\$schema=([^[:space:]]+).*/\1/p' <<<"$modeline")
     want="$PWD/schemas/$kind-1.schema.json"
