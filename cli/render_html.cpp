@@ -6,6 +6,7 @@
 
 #include "cchc/checklist.hpp"
 #include "cchc/text.hpp"
+#include "score_rows.hpp"
 
 namespace cchc::cli {
 
@@ -271,12 +272,6 @@ class ScoreHtml {
   std::string t(std::string_view vi, std::string_view en) const { return words(m_lang, vi, en); }
   std::string num(const Decimal& value) const { return format_number(value, m_criteria.precision, m_lang); }
   std::string short_num(const Decimal& value) const { return format_number_short(value, m_lang); }
-  std::string percent(const Decimal& points, const Decimal& of) const {
-    if (of == Decimal(0)) {
-      return {};
-    }
-    return format_number(Decimal::mul_div(points, Decimal(100), of, 2), 2, m_lang) + "%";
-  }
   void heading(const std::string& text) { m_out += "<h2>" + html(text) + "</h2>\n"; }
 
   void summary() {
@@ -347,9 +342,6 @@ class ScoreHtml {
   void fields() {
     heading(t("Kết quả theo lĩnh vực", "Results by field"));
     std::vector<Bar> bars;
-    HtmlTable table({t("Mã", "Id"), t("Lĩnh vực", "Field"), t("Điểm", "Points"), t("Tối đa", "Max"),
-                     t("Tối đa áp dụng", "Applicable max"), t("Tỷ lệ", "Rate")},
-                    {false, false, true, true, true, true});
     for (const int field : m_criteria.fields) {
       const Node& node = node_at(m_criteria, field);
       const NodeResult& result = result_at(m_result, field);
@@ -358,23 +350,24 @@ class ScoreHtml {
       if (result.applicable_max == Decimal(0)) {
         bar.text = t("không áp dụng", "not applicable");
         bar.track = false;
-        table.add_row({node.id, node.title, "", num(node.max), num(Decimal(0)), t("không áp dụng", "not applicable")});
       } else {
         bar.value = result.points;
         bar.of = result.applicable_max;
         bar.text = num(result.points) + "/" + short_num(result.applicable_max) + " (" +
-                   percent(result.points, result.applicable_max) + ")";
+                   percent_text(result.points, result.applicable_max, m_lang) + ")";
         if (result.points * Decimal(2) < result.applicable_max) {
           bar.colour = k_lost;
         }
-        table.add_row({node.id, node.title, num(result.points), num(node.max), num(result.applicable_max),
-                       percent(result.points, result.applicable_max)});
       }
       bars.push_back(std::move(bar));
     }
-    table.add_row({"", t("Cộng", "Total"), num(m_result.earned), num(m_criteria.scale), num(m_result.applicable_max),
-                   percent(m_result.earned, m_result.applicable_max)},
-                  "total");
+    HtmlTable table({t("Mã", "Id"), t("Lĩnh vực", "Field"), t("Điểm", "Points"), t("Tối đa", "Max"),
+                     t("Tối đa áp dụng", "Applicable max"), t("Tỷ lệ", "Rate")},
+                    {false, false, true, true, true, true});
+    TextRows rows = field_rows(m_criteria, m_result, m_lang);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      table.add_row(rows[i], i + 1 == rows.size() ? "total" : "");
+    }
     const std::string title =
         t("Điểm của từng lĩnh vực so với điểm tối đa áp dụng", "Each field's points against its applicable maximum");
     m_out += figure(t("Mỗi thanh là điểm tối đa áp dụng của lĩnh vực; phần tô là điểm đạt được (màu đỏ: dưới một nửa).",
@@ -385,44 +378,29 @@ class ScoreHtml {
   }
 
   void bonus_and_penalty() {
+    const TextRows rows = bonus_penalty_rows(m_criteria, m_result, m_lang);
+    if (rows.empty()) {
+      return;
+    }
+    heading(t("Điểm thưởng, điểm trừ", "Bonus and penalty points"));
     HtmlTable table({t("Loại", "Kind"), t("Mã", "Id"), t("Nội dung", "Item"), t("Điểm", "Points")},
                     {false, false, false, true});
-    bool any = false;
-    for (std::size_t i = 0; i < m_criteria.nodes.size(); ++i) {
-      const Node& node = m_criteria.nodes[i];
-      const NodeResult& result = m_result.nodes[i];
-      if (node.section == Section::fields || !node.is_leaf() || result.points == Decimal(0)) {
-        continue;
-      }
-      any = true;
-      table.add_row({node.section == Section::bonus ? t("Điểm thưởng", "Bonus") : t("Điểm trừ", "Penalty"), node.id,
-                     node.title, num(result.points)});
+    for (const std::vector<std::string>& row : rows) {
+      table.add_row(row);
     }
-    if (any) {
-      heading(t("Điểm thưởng, điểm trừ", "Bonus and penalty points"));
-      m_out += table.render();
-    }
+    m_out += table.render();
   }
 
   void deductions() {
+    heading(deductions_heading(m_criteria, m_result, m_lang));
     const std::vector<Deduction>& deductions = m_result.deductions;
     if (deductions.empty()) {
-      heading(t("Tiêu chí bị trừ điểm", "Criteria that lost points"));
       m_out += "<p>" +
                html(t("Không có: mọi tiêu chí áp dụng đều đạt điểm tối đa.",
                       "None: every applicable criterion earned its maximum.")) +
                "</p>\n";
       return;
     }
-    Decimal lost;
-    for (const Deduction& deduction : deductions) {
-      lost += deduction.lost;
-    }
-    const std::string count = std::to_string(deductions.size());
-    heading(m_lang == Lang::vi
-                ? "Tiêu chí bị trừ điểm (" + count + " tiêu chí, mất " + num(lost) + " điểm)"
-                : "Criteria that lost points (" + count + (deductions.size() == 1 ? " criterion, " : " criteria, ") +
-                      num(lost) + " points lost)");
     HtmlTable table({t("Mã", "Id"), t("Tiêu chí", "Criterion"), t("Mất", "Lost"), t("Lý do", "Reason"),
                      t("Chi tiết", "Detail"), t("Cách khắc phục", "Remedy")},
                     {false, false, true, false, false, false});
@@ -437,26 +415,17 @@ class ScoreHtml {
   }
 
   void not_applicable() {
+    const TextRows rows = not_applicable_rows(m_criteria, m_result, m_lang);
+    if (rows.empty()) {
+      return;
+    }
+    heading(t("Tiêu chí không áp dụng (", "Not applicable (") + std::to_string(rows.size()) + ")");
     HtmlTable table({t("Mã", "Id"), t("Tiêu chí", "Criterion"), t("Tối đa", "Max"), t("Lý do", "Reason")},
                     {false, false, true, false});
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < m_criteria.nodes.size(); ++i) {
-      const Node& node = m_criteria.nodes[i];
-      const NodeResult& result = m_result.nodes[i];
-      if (!result.na || (node.parent >= 0 && result_at(m_result, node.parent).na)) {
-        continue;
-      }
-      ++count;
-      std::string reason = result.na_reason;
-      if (result.points != Decimal(0)) {
-        reason += t(" (tính đủ điểm)", " (counted as full points)");
-      }
-      table.add_row({node.id, node.title, num(node.max), reason});
+    for (const std::vector<std::string>& row : rows) {
+      table.add_row(row);
     }
-    if (count > 0) {
-      heading(t("Tiêu chí không áp dụng (", "Not applicable (") + std::to_string(count) + ")");
-      m_out += table.render();
-    }
+    m_out += table.render();
   }
 
   void warnings() {

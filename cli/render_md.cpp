@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "score_rows.hpp"
+
 namespace cchc::cli {
 
 namespace {
@@ -102,12 +104,6 @@ class ScoreMarkdown {
   std::string t(std::string_view vi, std::string_view en) const { return std::string(tr(m_lang, vi, en)); }
   std::string num(const Decimal& value) const { return format_number(value, m_criteria.precision, m_lang); }
   std::string short_num(const Decimal& value) const { return format_number_short(value, m_lang); }
-  std::string percent(const Decimal& points, const Decimal& of) const {
-    if (of == Decimal(0)) {
-      return {};
-    }
-    return format_number(Decimal::mul_div(points, Decimal(100), of, 2), 2, m_lang) + "%";
-  }
 
   void heading(const std::string& text) { m_out += "\n## " + md(text) + "\n\n"; }
   void item(const std::string& label, const std::string& value_md) {
@@ -159,18 +155,9 @@ class ScoreMarkdown {
     PipeTable table({t("Mã", "Id"), t("Lĩnh vực", "Field"), t("Điểm", "Points"), t("Tối đa", "Max"),
                      t("Tối đa áp dụng", "Applicable max"), t("Tỷ lệ", "Rate")},
                     {false, false, true, true, true, true});
-    for (const int field : m_criteria.fields) {
-      const Node& node = node_at(m_criteria, field);
-      const NodeResult& result = result_at(m_result, field);
-      if (result.applicable_max == Decimal(0)) {
-        table.add_row({node.id, node.title, "", num(node.max), num(Decimal(0)), t("không áp dụng", "not applicable")});
-      } else {
-        table.add_row({node.id, node.title, num(result.points), num(node.max), num(result.applicable_max),
-                       percent(result.points, result.applicable_max)});
-      }
+    for (std::vector<std::string>& row : field_rows(m_criteria, m_result, m_lang)) {
+      table.add_row(std::move(row));
     }
-    table.add_row({"", t("Cộng", "Total"), num(m_result.earned), num(m_criteria.scale), num(m_result.applicable_max),
-                   percent(m_result.earned, m_result.applicable_max)});
     m_out += table.render();
   }
 
@@ -190,54 +177,38 @@ class ScoreMarkdown {
       const MethodTotal& total = m_result.by_method[m];
       if (total.applicable_max != Decimal(0)) {
         table.add_row({method_text(static_cast<Method>(m), m_lang), num(total.points), num(total.applicable_max),
-                       percent(total.points, total.applicable_max)});
+                       percent_text(total.points, total.applicable_max, m_lang)});
       }
     }
     m_out += table.render();
   }
 
   void bonus_and_penalty() {
+    TextRows rows = bonus_penalty_rows(m_criteria, m_result, m_lang);
+    if (rows.empty()) {
+      return;
+    }
+    heading(t("Điểm thưởng, điểm trừ", "Bonus and penalty points"));
     PipeTable table({t("Loại", "Kind"), t("Mã", "Id"), t("Nội dung", "Item"), t("Điểm", "Points")},
                     {false, false, false, true});
-    bool any = false;
-    for (std::size_t i = 0; i < m_criteria.nodes.size(); ++i) {
-      const Node& node = m_criteria.nodes[i];
-      const NodeResult& result = m_result.nodes[i];
-      if (node.section == Section::fields || !node.is_leaf() || result.points == Decimal(0)) {
-        continue;
-      }
-      any = true;
-      table.add_row({node.section == Section::bonus ? t("Điểm thưởng", "Bonus") : t("Điểm trừ", "Penalty"), node.id,
-                     node.title, num(result.points)});
+    for (std::vector<std::string>& row : rows) {
+      table.add_row(std::move(row));
     }
-    if (any) {
-      heading(t("Điểm thưởng, điểm trừ", "Bonus and penalty points"));
-      m_out += table.render();
-    }
+    m_out += table.render();
   }
 
   void deductions() {
-    const std::vector<Deduction>& deductions = m_result.deductions;
-    if (deductions.empty()) {
-      heading(t("Tiêu chí bị trừ điểm", "Criteria that lost points"));
+    heading(deductions_heading(m_criteria, m_result, m_lang));
+    if (m_result.deductions.empty()) {
       m_out += md(t("Không có: mọi tiêu chí áp dụng đều đạt điểm tối đa.",
                     "None: every applicable criterion earned its maximum.")) +
                "\n";
       return;
     }
-    Decimal lost;
-    for (const Deduction& deduction : deductions) {
-      lost += deduction.lost;
-    }
-    const std::string count = std::to_string(deductions.size());
-    heading(m_lang == Lang::vi
-                ? "Tiêu chí bị trừ điểm (" + count + " tiêu chí, mất " + num(lost) + " điểm)"
-                : "Criteria that lost points (" + count + (deductions.size() == 1 ? " criterion, " : " criteria, ") +
-                      num(lost) + " points lost)");
     PipeTable table(
         {t("Mã", "Id"), t("Tiêu chí", "Criterion"), t("Mất", "Lost"), t("Lý do", "Reason"), t("Chi tiết", "Detail")},
         {false, false, true, false, false});
-    for (const Deduction& deduction : deductions) {
+    for (const Deduction& deduction : m_result.deductions) {
       const Node& node = node_at(m_criteria, deduction.node);
       table.add_row(
           {node.id, node.title, num(deduction.lost), reason_text(deduction.reason, m_lang), deduction.detail});
@@ -246,26 +217,17 @@ class ScoreMarkdown {
   }
 
   void not_applicable() {
+    TextRows rows = not_applicable_rows(m_criteria, m_result, m_lang);
+    if (rows.empty()) {
+      return;
+    }
+    heading(t("Tiêu chí không áp dụng (", "Not applicable (") + std::to_string(rows.size()) + ")");
     PipeTable table({t("Mã", "Id"), t("Tiêu chí", "Criterion"), t("Tối đa", "Max"), t("Lý do", "Reason")},
                     {false, false, true, false});
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < m_criteria.nodes.size(); ++i) {
-      const Node& node = m_criteria.nodes[i];
-      const NodeResult& result = m_result.nodes[i];
-      if (!result.na || (node.parent >= 0 && result_at(m_result, node.parent).na)) {
-        continue;
-      }
-      ++count;
-      std::string reason = result.na_reason;
-      if (result.points != Decimal(0)) {
-        reason += t(" (tính đủ điểm)", " (counted as full points)");
-      }
-      table.add_row({node.id, node.title, num(node.max), reason});
+    for (std::vector<std::string>& row : rows) {
+      table.add_row(std::move(row));
     }
-    if (count > 0) {
-      heading(t("Tiêu chí không áp dụng (", "Not applicable (") + std::to_string(count) + ")");
-      m_out += table.render();
-    }
+    m_out += table.render();
   }
 
   void warnings() {

@@ -14,25 +14,13 @@ trap 'rm -rf "$work"' EXIT
 export LC_ALL=C.UTF-8
 unset CCHC_CRITERIA_PATH NO_COLOR
 repo=tests/data/check/repo
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local description=$1
-  shift
-  if "$@"; then
-    echo "ok: $description"
-  else
-    echo "FAILED: $description" >&2
-    failures=$((failures + 1))
-  fi
-}
+# shellcheck source=../check.sh
+source "$root/tests/check.sh"
 contains() {  # contains FILE TEXT: TEXT occurs in FILE, as a fixed string
   grep -qF -- "$2" "$1"
 }
 lacks() {
   ! grep -qF -- "$2" "$1"
-}
-count() {  # count FILE TEXT: how many times TEXT occurs in FILE
-  grep -oF -- "$2" "$1" | wc -l
 }
 same_count() {  # same_count FILE A B: A and B occur equally often in FILE
   test "$(count "$1" "$2")" -eq "$(count "$1" "$3")"

@@ -17,17 +17,8 @@ export TMPDIR="$work/tmp"  # where the workbook is built before it is renamed in
 export LC_ALL=C.UTF-8
 hostile=(-c tests/data/checklist/hostile-2023.yaml tests/data/checklist/hostile-unit.yaml)
 example=examples/quang-nam-2021/so-ldtbxh.yaml
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local description=$1
-  shift
-  if "$@"; then
-    echo "ok: $description"
-  else
-    echo "FAILED: $description" >&2
-    failures=$((failures + 1))
-  fi
-}
+# shellcheck source=../check.sh
+source "$root/tests/check.sh"
 contains() {  # contains FILE TEXT: TEXT occurs in FILE, as a fixed string
   grep -qF -- "$2" "$1"
 }

@@ -17,20 +17,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export LC_ALL=C.UTF-8
 unset CCHC_CRITERIA_PATH NO_COLOR
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local description=$1
-  shift
-  if "$@"; then
-    echo "ok: $description"
-  else
-    echo "FAILED: $description" >&2
-    failures=$((failures + 1))
-  fi
-}
-count() {  # count FILE TEXT: how many times TEXT occurs in FILE
-  grep -oF -- "$2" "$1" | wc -l
-}
+# shellcheck source=../check.sh
+source "$root/tests/check.sh"
 
 qn=examples/quang-nam-2021
 "$cchc" score -f html "$qn/so-ldtbxh.yaml" --peers "$qn/bang-xep-hang/2021.csv" \

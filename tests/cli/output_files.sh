@@ -8,17 +8,8 @@ cd "$root"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 example=examples/quang-nam-2021/so-y-te.yaml
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local description=$1
-  shift
-  if "$@"; then
-    echo "ok: $description"
-  else
-    echo "FAILED: $description" >&2
-    failures=$((failures + 1))
-  fi
-}
+# shellcheck source=../check.sh
+source "$root/tests/check.sh"
 
 # A successful run writes exactly what stdout would show, and no temporary file.
 "$cchc" --lang en score "$example" >"$work/expected.txt" 2>/dev/null

@@ -13,17 +13,8 @@ mkdir "$work/tmp"
 export TMPDIR="$work/tmp"  # where the workbook is built before it is renamed into place
 tables=examples/quang-nam-2021/bang-xep-hang
 mix=(examples/quang-nam-2021 "$tables/2021.csv" --baseline "$tables/2020.csv")
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local description=$1
-  shift
-  if "$@"; then
-    echo "ok: $description"
-  else
-    echo "FAILED: $description" >&2
-    failures=$((failures + 1))
-  fi
-}
+# shellcheck source=../check.sh
+source "$root/tests/check.sh"
 contains() {  # contains FILE TEXT: TEXT occurs in FILE, as a fixed string
   grep -qF -- "$2" "$1"
 }

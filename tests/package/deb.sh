@@ -22,17 +22,8 @@ cleanup() {
 }
 trap cleanup EXIT
 export LC_ALL=C.UTF-8
-failures=0
-check() {  # check DESCRIPTION COMMAND...
-  local description=$1
-  shift
-  if "$@"; then
-    echo "ok: $description"
-  else
-    echo "FAILED: $description" >&2
-    failures=$((failures + 1))
-  fi
-}
+# shellcheck source=../check.sh
+source "$root/tests/check.sh"
 skip() {
   if [[ "${CCHC_REQUIRE_DEB_TEST:-0}" == 1 ]]; then
     echo "FAILED: $1" >&2
