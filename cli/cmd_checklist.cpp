@@ -93,16 +93,7 @@ int run_checklist(const ChecklistArgs& args, const GlobalOptions& global) {
 
   UnitLoader loader(args.criteria, lang);
   loader.load(args.evidence);
-  std::optional<ResultsTable> peers;
-  std::optional<ResultsTable> baseline;
-  Aliases aliases;
-  if (!args.peers.empty()) {
-    peers = loader.load_table(args.peers);
-  }
-  if (!args.baseline.empty()) {
-    baseline = loader.load_table(args.baseline);
-    aliases = loader.load_aliases(args.aliases);
-  }
+  auto [peers, baseline, aliases] = loader.load_rank_tables(args.peers, args.baseline, args.aliases);
   print_diagnostics(loader.diagnostics());
   if (loader.failed()) {
     return k_exit_invalid;

@@ -584,10 +584,7 @@ int run_plan(const PlanArgs& args, const GlobalOptions& global) {
   }
   UnitLoader loader(args.criteria, lang);
   loader.load(args.evidence);
-  std::optional<ResultsTable> peers;
-  if (!args.peers.empty()) {
-    peers = loader.load_table(args.peers);
-  }
+  const std::optional<ResultsTable> peers = loader.load_rank_tables(args.peers, {}, {}).peers;
   print_diagnostics(loader.diagnostics());
   if (loader.failed()) {
     return k_exit_invalid;
@@ -653,14 +650,7 @@ int run_diff(const DiffArgs& args, const GlobalOptions& global) {
   UnitLoader loader(args.criteria, lang);
   loader.load(args.old_evidence);
   loader.load(args.new_evidence);
-  std::optional<ResultsTable> peers;
-  std::optional<ResultsTable> baseline;
-  Aliases aliases;
-  if (!args.peers.empty()) {
-    peers = loader.load_table(args.peers);
-    baseline = loader.load_table(args.baseline);
-    aliases = loader.load_aliases(args.aliases);
-  }
+  auto [peers, baseline, aliases] = loader.load_rank_tables(args.peers, args.baseline, args.aliases);
   print_diagnostics(loader.diagnostics());
   if (loader.failed()) {
     return k_exit_invalid;

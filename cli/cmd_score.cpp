@@ -57,6 +57,19 @@ std::optional<ResultsTable> UnitLoader::load_table(const std::string& path) {
   }
 }
 
+UnitLoader::RankTables UnitLoader::load_rank_tables(const std::string& peers, const std::string& baseline,
+                                                    const std::vector<std::string>& aliases) {
+  RankTables tables;
+  if (!peers.empty()) {
+    tables.peers = load_table(peers);
+  }
+  if (!baseline.empty()) {
+    tables.baseline = load_table(baseline);
+    tables.aliases = load_aliases(aliases);
+  }
+  return tables;
+}
+
 Aliases UnitLoader::load_aliases(const std::vector<std::string>& specs) {
   try {
     return Aliases::parse(specs, m_lang);
@@ -166,16 +179,7 @@ int run_score(const ScoreArgs& args, const GlobalOptions& global) {
   for (const std::string& path : args.evidence) {
     loader.load(path);
   }
-  std::optional<ResultsTable> peers;
-  std::optional<ResultsTable> baseline;
-  Aliases aliases;
-  if (!args.peers.empty()) {
-    peers = loader.load_table(args.peers);
-  }
-  if (!args.baseline.empty()) {
-    baseline = loader.load_table(args.baseline);
-    aliases = loader.load_aliases(args.aliases);
-  }
+  auto [peers, baseline, aliases] = loader.load_rank_tables(args.peers, args.baseline, args.aliases);
   print_diagnostics(loader.diagnostics());
   if (loader.failed()) {
     return k_exit_invalid;

@@ -55,6 +55,15 @@ class UnitLoader {
   std::optional<ResultsTable> load_table(const std::string& path);
   // --alias specs; none when they are invalid.
   Aliases load_aliases(const std::vector<std::string>& specs);
+  // The tables of --peers and --baseline, and the --alias specs read with a
+  // baseline; an empty path is a table not given.
+  struct RankTables {
+    std::optional<ResultsTable> peers;
+    std::optional<ResultsTable> baseline;
+    Aliases aliases;
+  };
+  RankTables load_rank_tables(const std::string& peers, const std::string& baseline,
+                              const std::vector<std::string>& aliases);
 
   bool failed() const { return m_failed; }
   const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }

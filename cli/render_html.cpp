@@ -77,6 +77,7 @@ tr.total td { font-weight: bold; }
 .cards { display: flex; gap: 6pt; margin: 6pt 0 8pt; }
 .card { flex: 1; border: 0.75pt solid #8a8a8a; padding: 4pt 6pt; text-align: center; }
 .card .big { font-size: 20pt; font-weight: bold; display: block; }
+.card .note { font-size: 10.5pt; display: block; }
 .up { color: #1e7b34; }
 .down { color: #b3261e; }
 .muted { color: #555; }
@@ -294,8 +295,10 @@ class ScoreHtml {
       card(t("Xếp loại", "Grade"), m_result.grade.empty() ? t("chưa xếp loại", "none") : m_result.grade);
     }
     if (m_unit.rank) {
-      std::string rank = std::to_string(m_unit.rank->position) + "/" + std::to_string(m_unit.rank->of);
-      card(t("Xếp hạng", "Rank"), rank);
+      const RankPrediction& rank = *m_unit.rank;
+      // With a baseline, the change since then under the place.
+      card(t("Xếp hạng", "Rank"), std::to_string(rank.position) + "/" + std::to_string(rank.of),
+           rank.has_baseline ? change_html(rank.previous, rank.change, m_lang) : std::string());
     }
     m_out += "</div>\n";
 
@@ -335,8 +338,13 @@ class ScoreHtml {
     m_out += table;
   }
 
-  void card(const std::string& label, const std::string& value) {
-    m_out += "<div class=\"card\">" + html(label) + "<span class=\"big\">" + html(value) + "</span></div>\n";
+  // A figure in large type; `note_html` (HTML already) under it when not empty.
+  void card(const std::string& label, const std::string& value, const std::string& note_html = {}) {
+    m_out += "<div class=\"card\">" + html(label) + "<span class=\"big\">" + html(value) + "</span>";
+    if (!note_html.empty()) {
+      m_out += "<span class=\"note\">" + note_html + "</span>";
+    }
+    m_out += "</div>\n";
   }
 
   void fields() {
