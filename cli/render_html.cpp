@@ -277,15 +277,8 @@ class ScoreHtml {
 
   void summary() {
     const Evidence& evidence = m_unit.evidence;
-    m_out += "<h1>" +
-             html(t("Kết quả tự đánh giá Chỉ số cải cách hành chính năm ",
-                    "Administrative reform index (PAR Index) self-assessment, ") +
-                  std::to_string(evidence.year)) +
-             "</h1>\n";
-    std::string unit = evidence.unit.name;
-    if (evidence.unit.id != evidence.unit.name) {
-      unit += " (" + evidence.unit.id + ")";
-    }
+    m_out += "<h1>" + html(score_title(evidence, m_lang)) + "</h1>\n";
+    const std::string unit = unit_label(evidence.unit);
     m_out += "<p style=\"text-align:center\"><b>" + html(unit) + "</b></p>\n";
 
     // The three figures a reader looks for first.
@@ -306,10 +299,7 @@ class ScoreHtml {
     std::vector<std::pair<std::string, std::string>> rows;
     rows.emplace_back(t("Đơn vị", "Unit"), unit);
     if (!evidence.unit.profile.empty()) {
-      const Profile* profile = m_criteria.find_profile(evidence.unit.profile);
-      rows.emplace_back(t("Loại đơn vị", "Profile"), profile != nullptr && !profile->title.empty()
-                                                         ? profile->title + " (" + profile->id + ")"
-                                                         : evidence.unit.profile);
+      rows.emplace_back(t("Loại đơn vị", "Profile"), profile_label(m_criteria, evidence.unit));
     }
     rows.emplace_back(t("Bộ tiêu chí", "Criteria"), m_criteria.id + " — " + m_criteria.title);
     rows.emplace_back(t("Hồ sơ", "Evidence"), evidence.path);

@@ -112,21 +112,10 @@ class ScoreMarkdown {
 
   void summary() {
     const Evidence& evidence = m_unit.evidence;
-    m_out += "# " +
-             md(t("Kết quả tự đánh giá Chỉ số cải cách hành chính năm ",
-                  "Administrative reform index (PAR Index) self-assessment, ") +
-                std::to_string(evidence.year)) +
-             "\n\n";
-    std::string unit = evidence.unit.name;
-    if (evidence.unit.id != evidence.unit.name) {
-      unit += " (" + evidence.unit.id + ")";
-    }
-    item(t("Đơn vị:", "Unit:"), md(unit));
+    m_out += "# " + md(score_title(evidence, m_lang)) + "\n\n";
+    item(t("Đơn vị:", "Unit:"), md(unit_label(evidence.unit)));
     if (!evidence.unit.profile.empty()) {
-      const Profile* profile = m_criteria.find_profile(evidence.unit.profile);
-      item(t("Loại đơn vị:", "Profile:"),
-           md(profile != nullptr && !profile->title.empty() ? profile->title + " (" + profile->id + ")"
-                                                            : evidence.unit.profile));
+      item(t("Loại đơn vị:", "Profile:"), md(profile_label(m_criteria, evidence.unit)));
     }
     item(t("Bộ tiêu chí:", "Criteria:"), md(m_criteria.id + " — " + m_criteria.title));
     item(t("Hồ sơ:", "Evidence:"), md(evidence.path));

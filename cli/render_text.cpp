@@ -4,6 +4,7 @@
 
 #include "cchc/describe.hpp"
 #include "cchc/text.hpp"
+#include "score_rows.hpp"
 #include "table.hpp"
 
 namespace cchc::cli {
@@ -73,16 +74,9 @@ class ScoreTextReport {
     m_out += '\n';
 
     std::vector<std::pair<std::string, std::string>> about;
-    std::string unit = evidence.unit.name;
-    if (evidence.unit.id != evidence.unit.name) {
-      unit += " (" + evidence.unit.id + ")";
-    }
-    about.emplace_back(t("Đơn vị:", "Unit:"), unit);
+    about.emplace_back(t("Đơn vị:", "Unit:"), unit_label(evidence.unit));
     if (!evidence.unit.profile.empty()) {
-      const Profile* profile = m_criteria.find_profile(evidence.unit.profile);
-      about.emplace_back(t("Loại đơn vị:", "Profile:"), profile != nullptr && !profile->title.empty()
-                                                            ? profile->title + " (" + profile->id + ")"
-                                                            : evidence.unit.profile);
+      about.emplace_back(t("Loại đơn vị:", "Profile:"), profile_label(m_criteria, evidence.unit));
     }
     about.emplace_back(t("Bộ tiêu chí:", "Criteria:"), m_criteria.id + " — " + m_criteria.title);
     about.emplace_back(t("Hồ sơ:", "Evidence:"), evidence.path);

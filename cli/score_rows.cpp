@@ -10,6 +10,21 @@ std::string num(const Criteria& criteria, const Decimal& value, Lang lang) {
 
 }  // namespace
 
+std::string score_title(const Evidence& evidence, Lang lang) {
+  return std::string(tr(lang, "Kết quả tự đánh giá Chỉ số cải cách hành chính năm ",
+                        "Administrative reform index (PAR Index) self-assessment, ")) +
+         std::to_string(evidence.year);
+}
+
+std::string unit_label(const Unit& unit) {
+  return unit.id == unit.name ? unit.name : unit.name + " (" + unit.id + ")";
+}
+
+std::string profile_label(const Criteria& criteria, const Unit& unit) {
+  const Profile* profile = criteria.find_profile(unit.profile);
+  return profile != nullptr && !profile->title.empty() ? profile->title + " (" + profile->id + ")" : unit.profile;
+}
+
 std::string percent_text(const Decimal& points, const Decimal& of, Lang lang) {
   if (of == Decimal(0)) {
     return {};

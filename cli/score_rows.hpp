@@ -23,6 +23,13 @@ TextRows not_applicable_rows(const Criteria& criteria, const ScoreResult& result
 // "Tiêu chí bị trừ điểm (3 tiêu chí, mất 1,250 điểm)" / "Criteria that lost
 // points (3 criteria, 1.250 points lost)"; without the parenthesis when none.
 std::string deductions_heading(const Criteria& criteria, const ScoreResult& result, Lang lang);
+// "Kết quả tự đánh giá Chỉ số cải cách hành chính năm 2021" / "Administrative
+// reform index (PAR Index) self-assessment, 2021".
+std::string score_title(const Evidence& evidence, Lang lang);
+// "Sở Y tế (so-y-te)"; the id alone when the name is the id.
+std::string unit_label(const Unit& unit);
+// The unit's profile: "Title (id)", or its id when the criteria give no title.
+std::string profile_label(const Criteria& criteria, const Unit& unit);
 // A rate for people, "87,85%"; "" when `of` is 0.
 std::string percent_text(const Decimal& points, const Decimal& of, Lang lang);
 
