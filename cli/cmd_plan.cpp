@@ -63,10 +63,15 @@ PlanTarget read_target(const PlanArgs& args, const Criteria& criteria, Lang lang
     target.index = *index;
   } else if (!args.target_grade.empty()) {
     target.kind = PlanTarget::Kind::grade;
+    if (find_invalid_utf8(args.target_grade)) {
+      throw std::runtime_error(
+          words(lang, "--target-grade: không phải văn bản UTF-8 hợp lệ", "--target-grade: not valid UTF-8 text"));
+    }
+    // Any case: "tốt", "Tốt" and "TỐT" name the same grade.
     const std::string wanted = to_nfc(args.target_grade);
     std::string known;
     for (const Grade& grade : criteria.grades) {
-      if (grade.label == wanted) {
+      if (fold_case(grade.label) == fold_case(wanted)) {
         target.grade = grade.label;
         target.index = grade.min;
         return target;

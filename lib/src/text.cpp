@@ -94,23 +94,36 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// utf8proc_map with `options`; `text` itself when it is not valid UTF-8.
+std::string mapped(std::string_view text, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t length = utf8proc_map(bytes_of(text), static_cast<utf8proc_ssize_t>(text.size()), &out,
+                                               static_cast<utf8proc_option_t>(options));
+  if (length == UTF8PROC_ERROR_NOMEM) {
+    throw std::bad_alloc();
+  }
+  assert(length >= 0 && "utf8proc_map needs valid UTF-8");
+  if (length < 0) {
+    return std::string(text);
+  }
+  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(length));
+  std::free(out);
+  return result;
+}
+
+}  // namespace
+
 std::string to_nfc(std::string_view text) {
   if (surely_nfc(text)) {
     return std::string(text);
   }
-  utf8proc_uint8_t* composed = nullptr;
-  const utf8proc_ssize_t length = utf8proc_map(bytes_of(text), static_cast<utf8proc_ssize_t>(text.size()), &composed,
-                                               static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-  if (length == UTF8PROC_ERROR_NOMEM) {
-    throw std::bad_alloc();
-  }
-  assert(length >= 0 && "to_nfc needs valid UTF-8");
-  if (length < 0) {
-    return std::string(text);
-  }
-  std::string result(reinterpret_cast<const char*>(composed), static_cast<std::size_t>(length));
-  std::free(composed);
-  return result;
+  return mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string fold_case(std::string_view text) {
+  return mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
 std::size_t count_code_points(std::string_view text) {

@@ -173,3 +173,11 @@ TEST_CASE("fit_width shortens text to a number of columns, with an ellipsis") {
   CHECK(fit_width("日本語", 4) == "日…");
   CHECK(display_width(fit_width("Trung tâm Phục vụ hành chính công tỉnh", 20)) <= 20);
 }
+
+TEST_CASE("fold_case compares Vietnamese words without regard to case or composition") {
+  CHECK(cchc::fold_case("TỐT") == cchc::fold_case("tốt"));
+  CHECK(cchc::fold_case("Xuất sắc") == cchc::fold_case("XUẤT SẮC"));
+  // Decomposed "ố" (o + U+0302 + U+0301) folds like the precomposed letter.
+  CHECK(cchc::fold_case("T\x6F\xCC\x82\xCC\x81t") == cchc::fold_case("Tốt"));
+  CHECK(cchc::fold_case("Khá") != cchc::fold_case("Kha"));
+}

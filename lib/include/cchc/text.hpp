@@ -11,6 +11,9 @@ namespace cchc {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // `text` (valid UTF-8) in Unicode NFC; ASCII is returned unchanged cheaply.
 std::string to_nfc(std::string_view text);
+// `text` (valid UTF-8) case-folded and in NFC, for comparing words without
+// regard to case: fold_case("TỐT") == fold_case("tốt").
+std::string fold_case(std::string_view text);
 // The number of code points in valid UTF-8 `text`.
 std::size_t count_code_points(std::string_view text);
 // The number of terminal columns `text` takes (combining marks take none,
