@@ -137,5 +137,16 @@ while IFS='|' read -r name args where message; do
   echo "ok: $label: $elapsed ms"
 done <"$data/expected.txt"
 
+# A command-line word that is not UTF-8 (a Latin-1 terminal): refused, exit 2.
+cases=$((cases + 1))
+status=0
+"$cchc" --lang en plan -c tests/data/plan/plan-2023.yaml tests/data/plan/don-vi-2023.yaml \
+  --target-grade $'T\xf4t' >"$work/out" 2>"$work/err" || status=$?
+if [[ $status -eq 2 && ! -s "$work/out" ]] && grep -qF -- "--target-grade: not valid UTF-8 text" "$work/err"; then
+  echo "ok: plan --target-grade in Latin-1"
+else
+  fail "plan --target-grade in Latin-1" "exit $status, expected 2 and the message" "$work/err"
+fi
+
 echo "$((cases - failures)) passed, $failures failed"
 ((failures == 0))
