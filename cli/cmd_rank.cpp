@@ -341,18 +341,6 @@ Diagnostic error_in(const std::string& file, int line, std::string message) {
   return Diagnostic{Severity::error, file, line, line > 0 ? 1 : 0, std::move(message), {}, {}};
 }
 
-// The decimals to show when no criteria say: as many as any table writes.
-int decimals_written(const std::vector<RankInput>& units) {
-  int decimals = 0;
-  for (const RankInput& unit : units) {
-    decimals = std::max(decimals, unit.index.decimals());
-    if (unit.points) {
-      decimals = std::max(decimals, unit.points->decimals());
-    }
-  }
-  return decimals;
-}
-
 std::string join_years(const std::set<int>& years) {
   std::string out;
   for (const int year : years) {

@@ -61,6 +61,19 @@ inline bool any_grade(const RankingReport& report) {
   return false;
 }
 
+// The decimals to show units with when no criteria say: as many as any of
+// their indices or points is written with (tables ranked on their own).
+inline int decimals_written(const std::vector<RankInput>& units) {
+  int decimals = 0;
+  for (const RankInput& unit : units) {
+    decimals = std::max(decimals, unit.index.decimals());
+    if (unit.points) {
+      decimals = std::max(decimals, unit.points->decimals());
+    }
+  }
+  return decimals;
+}
+
 // "20 đơn vị: Xuất sắc 2, Tốt 13, Khá 5" / "20 units: ...": the units per
 // grade, in the order the grades first appear from the top, those without a
 // grade as "chưa xếp loại" / "no grade"; just "20 đơn vị" when none has one.

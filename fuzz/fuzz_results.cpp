@@ -26,17 +26,6 @@ using namespace cchc;
 
 namespace {
 
-int decimals_written(const std::vector<RankInput>& units) {
-  int decimals = 0;
-  for (const RankInput& unit : units) {
-    decimals = std::max(decimals, unit.index.decimals());
-    if (unit.points) {
-      decimals = std::max(decimals, unit.points->decimals());
-    }
-  }
-  return decimals;
-}
-
 void use(const ResultsTable& table, Lang lang) {
   fuzz::require(!table.rows.empty(), "a results table without rows");
   std::vector<RankInput> units;
@@ -48,7 +37,7 @@ void use(const ResultsTable& table, Lang lang) {
     units.push_back(RankInput{row.unit, row.name, row.index, row.points, row.grade});
   }
   cli::RankingReport report;
-  report.decimals = decimals_written(units);
+  report.decimals = cli::decimals_written(units);
   report.year = table.year;
   report.has_baseline = true;
   report.units = rank_units(units, std::nullopt);
