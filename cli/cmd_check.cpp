@@ -7,10 +7,12 @@
 #include "app.hpp"
 #include "cchc/check.hpp"
 #include "cchc/decimal.hpp"
+#include "cchc/report/check.hpp"
 #include "choices.hpp"
-#include "render_check.hpp"
 
 namespace cchc::cli {
+
+using namespace report;  // NOLINT(google-build-using-namespace)
 
 namespace {
 

@@ -10,12 +10,14 @@
 #include "app.hpp"
 #include "cchc/checklist.hpp"
 #include "cchc/date.hpp"
+#include "cchc/report/checklist.hpp"
 #include "choices.hpp"
 #include "cmd_rank.hpp"
 #include "cmd_score.hpp"
-#include "render_checklist.hpp"
 
 namespace cchc::cli {
+
+using namespace report;  // NOLINT(google-build-using-namespace)
 
 namespace {
 

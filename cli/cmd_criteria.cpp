@@ -4,11 +4,13 @@
 #include <stdexcept>
 
 #include "app.hpp"
+#include "cchc/report/text.hpp"
 #include "cchc/text.hpp"
 #include "output.hpp"
-#include "render_text.hpp"
 
 namespace cchc::cli {
+
+using namespace report;  // NOLINT(google-build-using-namespace)
 
 namespace {
 

@@ -6,11 +6,13 @@
 
 #include "app.hpp"
 #include "cchc/describe.hpp"
+#include "cchc/report/table.hpp"
 #include "cchc/text.hpp"
 #include "output.hpp"
-#include "table.hpp"
 
 namespace cchc::cli {
+
+using namespace report;  // NOLINT(google-build-using-namespace)
 
 namespace {
 

@@ -6,17 +6,19 @@
 
 #include "app.hpp"
 #include "cchc/plan.hpp"
+#include "cchc/report/json_writer.hpp"
+#include "cchc/report/markdown.hpp"
+#include "cchc/report/report.hpp"
+#include "cchc/report/table.hpp"
 #include "cchc/text.hpp"
 #include "choices.hpp"
 #include "cmd_rank.hpp"
 #include "cmd_score.hpp"
-#include "json_writer.hpp"
-#include "render_md.hpp"
-#include "report.hpp"
-#include "style.hpp"
-#include "table.hpp"
+#include "terminal.hpp"
 
 namespace cchc::cli {
+
+using namespace report;  // NOLINT(google-build-using-namespace)
 
 namespace {
 

@@ -17,17 +17,19 @@
 #include "cchc/batch.hpp"
 #include "cchc/input_file.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/report/csv.hpp"
+#include "cchc/report/html.hpp"
+#include "cchc/report/json.hpp"
+#include "cchc/report/markdown.hpp"
+#include "cchc/report/report.hpp"
+#include "cchc/report/text.hpp"
+#include "cchc/report/xlsx.hpp"
 #include "cchc/text.hpp"
 #include "choices.hpp"
-#include "render_csv.hpp"
-#include "render_html.hpp"
-#include "render_json.hpp"
-#include "render_md.hpp"
-#include "render_text.hpp"
-#include "render_xlsx.hpp"
-#include "report.hpp"
 
 namespace cchc::cli {
+
+using namespace report;  // NOLINT(google-build-using-namespace)
 
 namespace fs = std::filesystem;
 

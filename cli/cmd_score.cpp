@@ -10,18 +10,20 @@
 #include "cchc/evidence.hpp"
 #include "cchc/input_file.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/report/csv.hpp"
+#include "cchc/report/html.hpp"
+#include "cchc/report/json.hpp"
+#include "cchc/report/markdown.hpp"
+#include "cchc/report/report.hpp"
+#include "cchc/report/text.hpp"
 #include "cchc/results.hpp"
 #include "cchc/scoring.hpp"
 #include "choices.hpp"
 #include "cmd_rank.hpp"
-#include "render_csv.hpp"
-#include "render_html.hpp"
-#include "render_json.hpp"
-#include "render_md.hpp"
-#include "render_text.hpp"
-#include "report.hpp"
 
 namespace cchc::cli {
+
+using namespace report;  // NOLINT(google-build-using-namespace)
 
 UnitLoader::UnitLoader(std::string criteria, Lang lang)
     : m_criteria_ref(std::move(criteria)), m_lang(lang), m_catalog(criteria_catalog(lang)) {}

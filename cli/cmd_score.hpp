@@ -12,10 +12,10 @@
 #include "cchc/diagnostic.hpp"
 #include "cchc/evidence.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/report/report.hpp"
 #include "cchc/results.hpp"
 #include "global_options.hpp"
 #include "output.hpp"
-#include "report.hpp"
 
 namespace cchc::cli {
 
@@ -68,7 +68,7 @@ class UnitLoader {
   bool failed() const { return m_failed; }
   const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }
   // The units scored; their criteria stay owned by the loader.
-  std::vector<ScoredUnit> take_units() { return std::move(m_units); }
+  std::vector<report::ScoredUnit> take_units() { return std::move(m_units); }
   // Every file read: the evidence files, the results tables and the
   // criteria files (so that -o never overwrites one).
   std::vector<std::string> inputs() const;
@@ -90,14 +90,14 @@ class UnitLoader {
   std::map<std::string, LoadedCriteria> m_criteria;  // by reference (id or path)
   std::vector<std::string> m_inputs;                 // evidence files and tables, in the order read
   std::vector<Diagnostic> m_diagnostics;
-  std::vector<ScoredUnit> m_units;
+  std::vector<report::ScoredUnit> m_units;
   bool m_failed = false;
 };
 
 // Predicts each unit's place among `peers` (and its change since `baseline`
 // when given) and prints a warning for each --alias in `alias_specs` that
 // changes nothing.
-void predict_ranks(std::vector<ScoredUnit>& units, const ResultsTable& peers, const ResultsTable* baseline,
+void predict_ranks(std::vector<report::ScoredUnit>& units, const ResultsTable& peers, const ResultsTable* baseline,
                    const Aliases& aliases, const std::vector<std::string>& alias_specs, Lang lang);
 
 }  // namespace cchc::cli

@@ -2,7 +2,7 @@
 
 #include "cchc/catalog.hpp"
 #include "cchc/lang.hpp"
-#include "style.hpp"
+#include "terminal.hpp"
 
 namespace cchc::cli {
 

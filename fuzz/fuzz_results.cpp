@@ -13,14 +13,14 @@
 
 #include "cchc/input_file.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/report/csv.hpp"
+#include "cchc/report/html.hpp"
+#include "cchc/report/json.hpp"
+#include "cchc/report/markdown.hpp"
+#include "cchc/report/report.hpp"
+#include "cchc/report/text.hpp"
 #include "cchc/results.hpp"
 #include "fuzz_support.hpp"
-#include "render_csv.hpp"
-#include "render_html.hpp"
-#include "render_json.hpp"
-#include "render_md.hpp"
-#include "render_text.hpp"
-#include "report.hpp"
 
 using namespace cchc;
 
@@ -36,21 +36,21 @@ void use(const ResultsTable& table, Lang lang) {
     fuzz::require(!row.rank || *row.rank >= 1, "a rank below 1", row.unit);
     units.push_back(RankInput{row.unit, row.name, row.index, row.points, row.grade});
   }
-  cli::RankingReport report;
-  report.decimals = cli::decimals_written(units);
+  report::RankingReport report;
+  report.decimals = report::decimals_written(units);
   report.year = table.year;
   report.has_baseline = true;
   report.units = rank_units(units, std::nullopt);
   apply_previous(report.units, previous_ranks(table, Aliases(), std::nullopt));
   fuzz::require(report.units.size() == units.size(), "ranking lost units");
 
-  cli::RenderOptions options;
+  report::RenderOptions options;
   options.lang = lang;
-  fuzz::check_utf8(cli::render_ranking_text(report, options), "render_ranking_text");
-  fuzz::check_utf8(cli::render_ranking_md(report, options), "render_ranking_md");
-  fuzz::check_html(cli::render_ranking_html(report, options), "render_ranking_html");
-  fuzz::check_utf8(cli::render_ranking_json(report), "render_ranking_json");
-  const std::string csv = cli::render_ranking_csv(report);
+  fuzz::check_utf8(report::render_ranking_text(report, options), "render_ranking_text");
+  fuzz::check_utf8(report::render_ranking_md(report, options), "render_ranking_md");
+  fuzz::check_html(report::render_ranking_html(report, options), "render_ranking_html");
+  fuzz::check_utf8(report::render_ranking_json(report), "render_ranking_json");
+  const std::string csv = report::render_ranking_csv(report);
   fuzz::check_utf8(csv, "render_ranking_csv");
 
   // What `cchc rank -f csv` writes is itself a valid results table.

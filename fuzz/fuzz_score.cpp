@@ -13,16 +13,16 @@
 #include "cchc/evidence.hpp"
 #include "cchc/input_file.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/report/csv.hpp"
+#include "cchc/report/html.hpp"
+#include "cchc/report/json.hpp"
+#include "cchc/report/markdown.hpp"
+#include "cchc/report/report.hpp"
+#include "cchc/report/text.hpp"
 #include "cchc/results.hpp"
 #include "cchc/scoring.hpp"
 #include "criteria_sets.hpp"
 #include "fuzz_support.hpp"
-#include "render_csv.hpp"
-#include "render_html.hpp"
-#include "render_json.hpp"
-#include "render_md.hpp"
-#include "render_text.hpp"
-#include "report.hpp"
 
 using namespace cchc;
 
@@ -40,7 +40,7 @@ const ResultsTable& peers() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const Lang lang = fuzz::lang_for(size);
-  std::vector<cli::ScoredUnit> units;
+  std::vector<report::ScoredUnit> units;
   const Criteria* criteria = nullptr;
   try {
     const InputFile file = InputFile::parse(text, "evidence.yaml", lang);
@@ -48,12 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Evidence evidence = load_evidence(file, *criteria, lang);
     ScoreResult result = score(*criteria, evidence, ScoreOptions{lang, false});
     fuzz::check_score(result, criteria->scale);
-    units.push_back(cli::ScoredUnit{criteria, std::move(evidence), std::move(result), std::nullopt});
+    units.push_back(report::ScoredUnit{criteria, std::move(evidence), std::move(result), std::nullopt});
   } catch (const InputError& error) {
     fuzz::check_diagnostics(error, "evidence.yaml", text);
     return 0;
   }
-  cli::ScoredUnit& unit = units.front();
+  report::ScoredUnit& unit = units.front();
   const Checklist checklist = build_checklist(*criteria, unit.evidence, unit.result, std::nullopt, lang);
   fuzz::require(checklist.rows.size() == unit.result.deductions.size(), "the checklist lost deductions");
   const RankInput input{unit.evidence.unit.id, unit.evidence.unit.name, unit.result.index, unit.result.points,
@@ -61,12 +61,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   unit.rank = predict_rank(input, peers(), &peers(), Aliases(), criteria->precision);
   fuzz::require(unit.rank->position >= 1 && unit.rank->position <= unit.rank->of, "a rank outside 1..of");
 
-  cli::RenderOptions options;
+  report::RenderOptions options;
   options.lang = lang;
-  fuzz::check_utf8(cli::render_score_text(units, options), "render_score_text");
-  fuzz::check_utf8(cli::render_score_md(units, options), "render_score_md");
-  fuzz::check_html(cli::render_score_html(units, options), "render_score_html");
-  fuzz::check_utf8(cli::render_score_json(units), "render_score_json");
-  fuzz::check_utf8(cli::render_score_csv(units), "render_score_csv");
+  fuzz::check_utf8(report::render_score_text(units, options), "render_score_text");
+  fuzz::check_utf8(report::render_score_md(units, options), "render_score_md");
+  fuzz::check_html(report::render_score_html(units, options), "render_score_html");
+  fuzz::check_utf8(report::render_score_json(units), "render_score_json");
+  fuzz::check_utf8(report::render_score_csv(units), "render_score_csv");
   return 0;
 }

@@ -4,9 +4,9 @@
 #include <string_view>
 #include <vector>
 
-#include "report.hpp"
+#include "cchc/report/report.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // The score report as one self-contained HTML page (`score -f html`): inline
 // CSS and inline SVG charts, no script, no font, image or link to fetch, laid
@@ -23,4 +23,4 @@ std::string render_ranking_html(const RankingReport& report, const RenderOptions
 // (white-space: pre-line) do so.
 std::string html(std::string_view text);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

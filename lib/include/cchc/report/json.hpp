@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "report.hpp"
+#include "cchc/report/report.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // The `result/1` JSON document of SPEC §4.1 for one or more scored units.
 std::string render_score_json(const std::vector<ScoredUnit>& units);
@@ -14,4 +14,4 @@ std::string render_score_json(const std::vector<ScoredUnit>& units);
 // every key present, null for what a unit does not have.
 std::string render_ranking_json(const RankingReport& report);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

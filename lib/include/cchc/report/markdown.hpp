@@ -5,9 +5,9 @@
 #include <utility>
 #include <vector>
 
-#include "report.hpp"
+#include "cchc/report/report.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // The score report as Markdown: headings and pipe tables.
 std::string render_score_md(const std::vector<ScoredUnit>& units, const RenderOptions& options);
@@ -42,4 +42,4 @@ class PipeTable {
   std::vector<std::vector<std::string>> m_rows;
 };
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

@@ -1,6 +1,6 @@
 #include "score_rows.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -100,4 +100,4 @@ std::string deductions_heading(const Criteria& criteria, const ScoreResult& resu
                    num(criteria, lost, lang) + " points lost)";
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

@@ -1,10 +1,10 @@
-#include "json_writer.hpp"
+#include "cchc/report/json_writer.hpp"
 
 #include <cstdio>
 
 #include "cchc/text.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 std::string valid_utf8(std::string_view text) {
   std::string out;
@@ -160,4 +160,4 @@ void JsonWriter::write_string(std::string_view raw) {
   m_out += '"';
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

@@ -5,9 +5,9 @@
 
 #include "cchc/catalog.hpp"
 #include "cchc/criteria.hpp"
-#include "report.hpp"
+#include "cchc/report/report.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // The score report for people, one unit after another.
 std::string render_score_text(const std::vector<ScoredUnit>& units, const RenderOptions& options);
@@ -23,4 +23,4 @@ std::string render_criteria_list(const std::vector<CriteriaEntry>& entries, cons
 // words; with `node` >= 0, that node's subtree and its details instead.
 std::string render_criteria_tree(const Criteria& criteria, int node, const RenderOptions& options);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

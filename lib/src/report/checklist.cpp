@@ -1,4 +1,4 @@
-#include "render_checklist.hpp"
+#include "cchc/report/checklist.hpp"
 
 #include <xlsxwriter.h>
 
@@ -6,12 +6,13 @@
 #include <vector>
 
 #include "cchc/describe.hpp"
-#include "render_csv.hpp"
-#include "render_md.hpp"
-#include "render_xlsx.hpp"
-#include "table.hpp"
+#include "cchc/report/csv.hpp"
+#include "cchc/report/markdown.hpp"
+#include "cchc/report/table.hpp"
+#include "cchc/report/xlsx.hpp"
+#include "workbook.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -533,4 +534,4 @@ std::string render_checklist_xlsx(const ScoredUnit& unit, const Checklist& check
   });
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

@@ -1,8 +1,8 @@
-#include "render_csv.hpp"
+#include "cchc/report/csv.hpp"
 
 #include <map>
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -139,4 +139,4 @@ std::string render_ranking_csv(const RankingReport& report) {
   return out;
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

@@ -1,4 +1,5 @@
-#include "render_xlsx.hpp"
+#include "cchc/report/xlsx.hpp"
+#include "workbook.hpp"
 
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -16,7 +17,7 @@
 
 #include "cchc/text.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -244,4 +245,4 @@ std::string render_ranking_xlsx(const RankingReport& report, Lang lang) {
   });
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

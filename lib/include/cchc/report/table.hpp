@@ -7,9 +7,9 @@
 #include <utility>
 #include <vector>
 
-#include "style.hpp"
+#include "cchc/report/style.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 enum class Align { left, right };
 
@@ -90,4 +90,4 @@ std::string pad_left(std::string_view text, std::size_t width);
 std::string render_key_values(const std::vector<std::pair<std::string, std::string>>& pairs, const Style& style,
                               std::size_t width, std::size_t label_width = 0);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

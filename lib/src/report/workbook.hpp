@@ -1,5 +1,8 @@
 #pragma once
 
+// The workbook layer shared by the xlsx reports (libxlsxwriter stays private
+// to lib/src/report).
+
 #include <xlsxwriter.h>
 
 #include <functional>
@@ -7,15 +10,8 @@
 
 #include "cchc/decimal.hpp"
 #include "cchc/lang.hpp"
-#include "report.hpp"
 
-namespace cchc::cli {
-
-// `cchc rank -f xlsx`: the bytes of a workbook with one sheet, "Xếp hạng"
-// ("Ranking"): a bold, frozen header row, then one row per unit with scores,
-// ranks and changes as numbers (formatted at the report's decimals) and text
-// as text. Throws std::runtime_error when the workbook cannot be written.
-std::string render_ranking_xlsx(const RankingReport& report, Lang lang);
+namespace cchc::report {
 
 // Keeps the first error of the libxlsxwriter calls made while filling a
 // workbook: `check(worksheet_write_string(...))`.
@@ -47,4 +43,4 @@ double xlsx_number(const Decimal& value);
 // The number format that shows `decimals` digits: "0.000", or "0".
 std::string xlsx_number_format(int decimals);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

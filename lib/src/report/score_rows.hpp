@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "report.hpp"
+#include "cchc/report/report.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // The rows of a score report's tables as plain text, shared by the Markdown
 // and HTML reports (each escapes and lays them out its own way).
@@ -33,4 +33,4 @@ std::string profile_label(const Criteria& criteria, const Unit& unit);
 // A rate for people, "87,85%"; "" when `of` is 0.
 std::string percent_text(const Decimal& points, const Decimal& of, Lang lang);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

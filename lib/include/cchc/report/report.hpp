@@ -14,10 +14,10 @@
 #include "cchc/evidence.hpp"
 #include "cchc/lang.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/report/style.hpp"
 #include "cchc/scoring.hpp"
-#include "style.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // One evidence file scored against its criteria: what every score renderer
 // takes.
@@ -150,4 +150,4 @@ inline std::vector<int> leaves_of(const Criteria& criteria) {
   return leaves;
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

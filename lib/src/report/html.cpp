@@ -1,4 +1,4 @@
-#include "render_html.hpp"
+#include "cchc/report/html.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -8,7 +8,7 @@
 #include "cchc/text.hpp"
 #include "score_rows.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 std::string html(std::string_view text) {
   std::string out;
@@ -575,4 +575,4 @@ std::string render_ranking_html(const RankingReport& report, const RenderOptions
   return page(lang, title, body);
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

@@ -1,10 +1,10 @@
-#include "render_md.hpp"
+#include "cchc/report/markdown.hpp"
 
 #include <cctype>
 
 #include "score_rows.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -302,4 +302,4 @@ std::string render_ranking_md(const RankingReport& report, const RenderOptions& 
   return out;
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

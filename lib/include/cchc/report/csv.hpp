@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "report.hpp"
+#include "cchc/report/report.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // One CSV row per leaf per unit (UTF-8 with BOM, RFC 4180, CRLF), with
 // spreadsheet formulas neutralised (SPEC §4).
@@ -20,4 +20,4 @@ std::string render_ranking_csv(const RankingReport& report);
 // starts like a formula (`=` `+` `-` `@` TAB CR) gets a leading `'`.
 std::string csv_text(std::string_view text);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

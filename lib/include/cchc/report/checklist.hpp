@@ -3,9 +3,9 @@
 #include <string>
 
 #include "cchc/checklist.hpp"
-#include "report.hpp"
+#include "cchc/report/report.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // `cchc checklist`, for people: a title block (unit, year, criteria set,
 // score, index, grade, rank with --peers), the criteria that lost points as
@@ -32,4 +32,4 @@ std::string render_checklist_csv(const ScoredUnit& unit, const Checklist& checkl
 // when the workbook cannot be written.
 std::string render_checklist_xlsx(const ScoredUnit& unit, const Checklist& checklist, Lang lang);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

@@ -12,7 +12,7 @@
 
 #include "cchc/decimal.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 class JsonWriter {
  public:
@@ -53,4 +53,4 @@ class JsonWriter {
 // `text` with every invalid UTF-8 byte replaced by U+FFFD.
 std::string valid_utf8(std::string_view text);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

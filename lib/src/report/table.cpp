@@ -1,11 +1,11 @@
-#include "table.hpp"
+#include "cchc/report/table.hpp"
 
 #include <algorithm>
 #include <cassert>
 
 #include "cchc/text.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -332,4 +332,4 @@ std::string render_key_values(const std::vector<std::pair<std::string, std::stri
   return table.render(style, width);
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

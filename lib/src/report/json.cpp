@@ -1,13 +1,13 @@
-#include "render_json.hpp"
+#include "cchc/report/json.hpp"
 
 #include <cstdio>
 #include <optional>
 #include <string_view>
 
+#include "cchc/report/json_writer.hpp"
 #include "cchc/version.hpp"
-#include "json_writer.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -228,4 +228,4 @@ std::string render_ranking_json(const RankingReport& report) {
   return json.take();
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

@@ -1,15 +1,15 @@
-#include "render_check.hpp"
+#include "cchc/report/check.hpp"
 
 #include <cstdio>
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "cchc/report/json_writer.hpp"
 #include "cchc/text.hpp"
 #include "cchc/version.hpp"
-#include "json_writer.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -409,4 +409,4 @@ std::string render_check_github(const CheckReport& report, Lang lang) {
   return out;
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

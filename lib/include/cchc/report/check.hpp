@@ -3,9 +3,9 @@
 #include <string>
 
 #include "cchc/check.hpp"
-#include "report.hpp"
+#include "cchc/report/report.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 // "Đã kiểm tra 7 tệp: 2 lỗi, 1 cảnh báo; ngưỡng: 1 không đạt" / "Checked 7
 // files: 2 errors, 1 warning; gates: 1 failed" ("ngưỡng: 3 đạt" / "gates: 3
@@ -36,4 +36,4 @@ std::string render_check_junit(const CheckReport& report, Lang lang);
 // `::notice::…`), escaped by GitHub's rules, then the summary as a plain line.
 std::string render_check_github(const CheckReport& report, Lang lang);
 
-}  // namespace cchc::cli
+}  // namespace cchc::report

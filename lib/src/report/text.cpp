@@ -1,13 +1,13 @@
-#include "render_text.hpp"
+#include "cchc/report/text.hpp"
 
 #include <algorithm>
 
 #include "cchc/describe.hpp"
+#include "cchc/report/table.hpp"
 #include "cchc/text.hpp"
 #include "score_rows.hpp"
-#include "table.hpp"
 
-namespace cchc::cli {
+namespace cchc::report {
 
 namespace {
 
@@ -648,4 +648,4 @@ std::string render_criteria_tree(const Criteria& criteria, int node, const Rende
   return CriteriaTree(criteria, options).render(node);
 }
 
-}  // namespace cchc::cli
+}  // namespace cchc::report
