@@ -198,4 +198,12 @@ void print_notes(const std::vector<std::string>& lines) {
   std::fflush(stderr);
 }
 
+void print_notices(const std::vector<Notice>& notices) {
+  for (const Notice& notice : notices) {
+    const std::string line = format_notice(notice);
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  std::fflush(stderr);
+}
+
 }  // namespace cchc::cli

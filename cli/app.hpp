@@ -61,4 +61,7 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
 // Prints lines that are already worded ("note: ...", "warning: ...") to stderr.
 void print_notes(const std::vector<std::string>& lines);
 
+// Prints notices to stderr, one "note: ..." or "cchc: warning: ..." a line.
+void print_notices(const std::vector<Notice>& notices);
+
 }  // namespace cchc::cli

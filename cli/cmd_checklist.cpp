@@ -10,6 +10,7 @@
 #include "app.hpp"
 #include "cchc/checklist.hpp"
 #include "cchc/date.hpp"
+#include "cchc/ranking_run.hpp"
 #include "cchc/report/checklist.hpp"
 #include "choices.hpp"
 #include "cmd_rank.hpp"
@@ -103,7 +104,7 @@ int run_checklist(const ChecklistArgs& args, const GlobalOptions& global) {
   std::vector<ScoredUnit> units = loader.take_units();
   assert(units.size() == 1);
   if (peers) {
-    predict_ranks(units, *peers, baseline ? &*baseline : nullptr, aliases, args.aliases, lang);
+    print_notices(predict_ranks(units, *peers, baseline ? &*baseline : nullptr, aliases, args.aliases, lang));
   }
   const ScoredUnit& unit = units.front();
   const Checklist checklist = build_checklist(*unit.criteria, unit.evidence, unit.result, due, lang);

@@ -40,10 +40,4 @@ int run_rank(const RankArgs& args, const GlobalOptions& global);
 void add_rank_table_options(CLI::App* command, std::string* peers, std::string& baseline,
                             std::vector<std::string>& aliases, Lang lang);
 
-// "warning: ..." lines for --alias OLD=NEW specs whose OLD is not in the
-// baseline or whose NEW is not in `current` (the units ranked now): most
-// likely a typo, since such an alias changes nothing.
-std::vector<std::string> alias_warnings(const std::vector<std::string>& specs, const ResultsTable& baseline,
-                                        const std::set<std::string>& current, Lang lang);
-
 }  // namespace cchc::cli

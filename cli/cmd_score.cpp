@@ -10,6 +10,7 @@
 #include "cchc/evidence.hpp"
 #include "cchc/input_file.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/ranking_run.hpp"
 #include "cchc/report/csv.hpp"
 #include "cchc/report/html.hpp"
 #include "cchc/report/json.hpp"
@@ -25,125 +26,11 @@ namespace cchc::cli {
 
 using namespace report;  // NOLINT(google-build-using-namespace)
 
-UnitLoader::UnitLoader(std::string criteria, Lang lang)
-    : m_criteria_ref(std::move(criteria)), m_lang(lang), m_catalog(criteria_catalog(lang)) {}
+UnitLoader::UnitLoader(std::string criteria, Lang lang) : Session(criteria_catalog(lang), std::move(criteria), lang) {}
 
 void UnitLoader::load(const std::string& path) {
-  m_inputs.push_back(path);
-  try {
-    const InputFile file = InputFile::read(path, m_lang);
-    const CriteriaReference reference = evidence_criteria(file, m_criteria_ref, m_lang);
-    const Criteria* criteria = criteria_for(reference);
-    if (criteria == nullptr) {
-      m_failed = true;
-      return;
-    }
-    Evidence evidence = load_evidence(file, *criteria, m_lang);
-    ScoreResult result = score(*criteria, evidence, ScoreOptions{m_lang});
-    add(result.warnings);
-    m_units.push_back(ScoredUnit{criteria, std::move(evidence), std::move(result), std::nullopt});
-  } catch (const InputError& error) {
-    m_failed = true;
-    add(error.diagnostics());
-  }
-}
-
-std::optional<ResultsTable> UnitLoader::load_table(const std::string& path) {
-  m_inputs.push_back(path);
-  try {
-    return read_results(path, m_lang);
-  } catch (const InputError& error) {
-    m_failed = true;
-    add(error.diagnostics());
-    return std::nullopt;
-  }
-}
-
-UnitLoader::RankTables UnitLoader::load_rank_tables(const std::string& peers, const std::string& baseline,
-                                                    const std::vector<std::string>& aliases) {
-  RankTables tables;
-  if (!peers.empty()) {
-    tables.peers = load_table(peers);
-  }
-  if (!baseline.empty()) {
-    tables.baseline = load_table(baseline);
-    tables.aliases = load_aliases(aliases);
-  }
-  return tables;
-}
-
-Aliases UnitLoader::load_aliases(const std::vector<std::string>& specs) {
-  try {
-    return Aliases::parse(specs, m_lang);
-  } catch (const InputError& error) {
-    m_failed = true;
-    add(error.diagnostics());
-    return {};
-  }
-}
-
-std::vector<std::string> UnitLoader::inputs() const {
-  std::vector<std::string> paths = m_inputs;
-  for (const auto& [ref, loaded] : m_criteria) {
-    if (loaded.criteria) {
-      paths.push_back(loaded.criteria->path);
-    }
-    paths.push_back(ref);
-  }
-  return paths;
-}
-
-const Criteria* UnitLoader::criteria_for(const CriteriaReference& reference) {
-  const std::string& ref = reference.ref;
-  auto found = m_criteria.find(ref);
-  const bool first = found == m_criteria.end();
-  if (first) {
-    LoadedCriteria loaded;
-    try {
-      loaded.criteria = m_catalog.load(ref, reference.cited_in, reference.pos);
-      add(loaded.criteria->warnings);
-    } catch (const InputError& error) {
-      loaded.errors = error.diagnostics();
-      add(loaded.errors);
-    }
-    found = m_criteria.emplace(ref, std::move(loaded)).first;
-  }
-  const LoadedCriteria& loaded = found->second;
-  if (loaded.criteria) {
-    return &*loaded.criteria;
-  }
-  if (!first && !reference.cited_in.empty()) {
-    for (Diagnostic diagnostic : loaded.errors) {
-      if (diagnostic.code == "unknown_criteria") {
-        diagnostic.file = reference.cited_in;
-        diagnostic.line = reference.pos.line;
-        diagnostic.column = reference.pos.column;
-        m_diagnostics.push_back(std::move(diagnostic));
-      }
-    }
-  }
-  return nullptr;
-}
-
-void UnitLoader::add(const std::vector<Diagnostic>& diagnostics) {
-  m_diagnostics.insert(m_diagnostics.end(), diagnostics.begin(), diagnostics.end());
-}
-
-void predict_ranks(std::vector<ScoredUnit>& units, const ResultsTable& peers, const ResultsTable* baseline,
-                   const Aliases& aliases, const std::vector<std::string>& alias_specs, Lang lang) {
-  std::set<std::string> current;
-  for (const ResultRow& row : peers.rows) {
-    current.insert(row.unit);
-  }
-  for (ScoredUnit& unit : units) {
-    const Evidence& evidence = unit.evidence;
-    const ScoreResult& result = unit.result;
-    current.insert(evidence.unit.id);
-    const RankInput input{evidence.unit.id, evidence.unit.name, result.index, result.points, result.grade};
-    unit.rank = predict_rank(input, peers, baseline, aliases, unit.criteria->precision);
-  }
-  if (baseline != nullptr) {
-    print_notes(alias_warnings(alias_specs, *baseline, current, lang));
+  if (std::optional<ScoredUnit> unit = score_file(path)) {
+    m_units.push_back(std::move(*unit));
   }
 }
 
@@ -189,7 +76,7 @@ int run_score(const ScoreArgs& args, const GlobalOptions& global) {
 
   std::vector<ScoredUnit> units = loader.take_units();
   if (peers) {
-    predict_ranks(units, *peers, baseline ? &*baseline : nullptr, aliases, args.aliases, lang);
+    print_notices(predict_ranks(units, *peers, baseline ? &*baseline : nullptr, aliases, args.aliases, lang));
   }
 
   const bool to_file = !args.output.empty();

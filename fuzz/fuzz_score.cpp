@@ -40,7 +40,7 @@ const ResultsTable& peers() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const Lang lang = fuzz::lang_for(size);
-  std::vector<report::ScoredUnit> units;
+  std::vector<ScoredUnit> units;
   const Criteria* criteria = nullptr;
   try {
     const InputFile file = InputFile::parse(text, "evidence.yaml", lang);
@@ -48,12 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Evidence evidence = load_evidence(file, *criteria, lang);
     ScoreResult result = score(*criteria, evidence, ScoreOptions{lang, false});
     fuzz::check_score(result, criteria->scale);
-    units.push_back(report::ScoredUnit{criteria, std::move(evidence), std::move(result), std::nullopt});
+    units.push_back(ScoredUnit{criteria, std::move(evidence), std::move(result), std::nullopt});
   } catch (const InputError& error) {
     fuzz::check_diagnostics(error, "evidence.yaml", text);
     return 0;
   }
-  report::ScoredUnit& unit = units.front();
+  ScoredUnit& unit = units.front();
   const Checklist checklist = build_checklist(*criteria, unit.evidence, unit.result, std::nullopt, lang);
   fuzz::require(checklist.rows.size() == unit.result.deductions.size(), "the checklist lost deductions");
   const RankInput input{unit.evidence.unit.id, unit.evidence.unit.name, unit.result.index, unit.result.points,

@@ -30,80 +30,14 @@ Diagnostic overflow_error(const std::string& path, Lang lang) {
       "overflow");
 }
 
-// One criteria set as loaded for the batch: the set, or why it failed.
-struct CriteriaSlot {
-  std::once_flag once;
-  std::optional<Criteria> criteria;
-  std::vector<Diagnostic> errors;
-};
-
-// Every criteria set the batch needs, each loaded once by whichever worker
-// asks first; the others wait for that load, not for loads of other sets.
-class CriteriaCache {
- public:
-  CriteriaCache(const CriteriaCatalog& catalog, Lang lang) : m_catalog(catalog), m_lang(lang) {}
-
-  // The slot for `ref`, loaded. `cited_in` is the evidence file whose
-  // `criteria:` (at `pos`) names `ref`, "" for BatchOptions::criteria.
-  const CriteriaSlot& get(const std::string& ref, const std::string& cited_in, SourcePos pos) {
-    CriteriaSlot* slot = nullptr;
-    {
-      const std::lock_guard<std::mutex> lock(m_mutex);
-      std::unique_ptr<CriteriaSlot>& owned = m_slots[ref];
-      if (!owned) {
-        owned = std::make_unique<CriteriaSlot>();
-      }
-      slot = owned.get();
-    }
-    std::call_once(slot->once, [&] { load(*slot, ref, cited_in, pos); });
-    return *slot;
-  }
-
- private:
-  void load(CriteriaSlot& slot, const std::string& ref, const std::string& cited_in, SourcePos pos) const {
-    try {
-      slot.criteria = cited_in.empty() ? m_catalog.load(ref) : m_catalog.load(ref, cited_in, pos);
-    } catch (const InputError& error) {
-      slot.errors = error.diagnostics();
-    } catch (const DecimalOverflow&) {
-      slot.errors = {overflow_error(ref, m_lang)};
-    } catch (const std::exception& error) {
-      slot.errors = {file_error(
-          ref, detail::say(m_lang, "không đọc được bộ tiêu chí: {}", "cannot read the criteria: {}", error.what()),
-          "internal")};
-    }
-  }
-
-  const CriteriaCatalog& m_catalog;
-  Lang m_lang;
-  std::mutex m_mutex;
-  std::map<std::string, std::unique_ptr<CriteriaSlot>> m_slots;  // by reference (id or path)
-};
-
-// The errors of a set that could not be loaded, as seen from one evidence
-// file: an unknown id is reported at that file's own `criteria:` line.
-std::vector<Diagnostic> criteria_errors(const CriteriaSlot& slot, const std::string& cited_in, SourcePos pos) {
-  std::vector<Diagnostic> errors = slot.errors;
-  if (!cited_in.empty()) {
-    for (Diagnostic& diagnostic : errors) {
-      if (diagnostic.code == "unknown_criteria") {
-        diagnostic.file = cited_in;
-        diagnostic.line = pos.line;
-        diagnostic.column = pos.column;
-      }
-    }
-  }
-  return errors;
-}
-
 class Batch {
  public:
-  Batch(const std::vector<std::string>& paths, const CriteriaCatalog& catalog, const BatchOptions& options)
+  Batch(const std::vector<std::string>& paths, Session& session, const BatchOptions& options)
       : m_paths(paths),
         m_options(options),
-        m_cache(catalog, options.lang),
+        m_session(session),
         m_items(paths.size()),
-        m_slots(paths.size(), nullptr),
+        m_references(paths.size()),
         m_ready(paths.size(), false) {}
 
   std::vector<BatchItem> run() {
@@ -183,15 +117,13 @@ class Batch {
     const Lang lang = m_options.lang;
     // A BatchItem has no checksum to report: the file is not hashed.
     const InputFile file = InputFile::read(item.path, lang, InputFile::Checksum::none);
-    const CriteriaReference reference = evidence_criteria(file, m_options.criteria, lang);
-    const std::string& ref = reference.ref;
-    const std::string& cited_in = reference.cited_in;
-    const SourcePos pos = reference.pos;
-    const CriteriaSlot& slot = m_cache.get(ref, cited_in, pos);
-    if (!slot.criteria) {
-      throw InputError(criteria_errors(slot, cited_in, pos));
+    const CriteriaReference reference = evidence_criteria(file, m_session.criteria_override(), lang);
+    const ResolvedCriteria& resolved = m_session.criteria(reference);
+    m_references[i] = reference;
+    if (!resolved.criteria) {
+      return;  // reported when the item is delivered, in order
     }
-    const Criteria& criteria = *slot.criteria;
+    const Criteria& criteria = *resolved.criteria;
     const Evidence evidence = load_evidence(file, criteria, lang);
     ScoreResult result = score(criteria, evidence, ScoreOptions{lang, true});
 
@@ -202,7 +134,7 @@ class Batch {
     item.points = result.points;
     item.applicable_max = result.applicable_max;
     item.warnings = std::move(result.warnings);
-    m_slots[i] = &slot;
+    item.scored = true;
   }
 
   // File `i` is scored: hands every file now done in an unbroken run from
@@ -218,7 +150,7 @@ class Batch {
     }
     while (m_delivered < m_items.size() && m_ready[m_delivered]) {
       std::unique_ptr<BatchItem>& item = m_items[m_delivered];
-      add_criteria_warnings(*item, m_slots[m_delivered]);
+      report_criteria(*item, m_references[m_delivered]);
       ++m_delivered;
       if (m_options.on_item) {
         m_options.on_item(*item);
@@ -232,15 +164,21 @@ class Batch {
     }
   }
 
-  // A criteria set's own warnings go once, to the first file (in the order
-  // of `paths`) that was scored with it, so that the batch reports them
-  // the same way whatever the threads did.
-  void add_criteria_warnings(BatchItem& item, const CriteriaSlot* slot) {
-    if (slot == nullptr || std::find(m_reported.begin(), m_reported.end(), slot) != m_reported.end()) {
-      return;
+  // What the session says about the criteria set of a file, decided here,
+  // in the order of `paths`, so that the batch reports the same whatever
+  // the threads did: a set's warnings with the first file scored against
+  // it, its errors once.
+  void report_criteria(BatchItem& item, const std::optional<CriteriaReference>& reference) {
+    if (!reference) {
+      return;  // the file could not be read far enough to name a set
     }
-    m_reported.push_back(slot);
-    item.warnings.insert(item.warnings.begin(), slot->criteria->warnings.begin(), slot->criteria->warnings.end());
+    std::vector<Diagnostic> warnings;
+    std::vector<Diagnostic> errors;
+    for (Diagnostic& said : m_session.report_criteria(*reference, item.path)) {
+      (said.severity == Severity::error ? errors : warnings).push_back(std::move(said));
+    }
+    item.warnings.insert(item.warnings.begin(), warnings.begin(), warnings.end());
+    item.errors.insert(item.errors.begin(), errors.begin(), errors.end());
   }
 
   void fail(std::exception_ptr error) {
@@ -253,31 +191,39 @@ class Batch {
 
   const std::vector<std::string>& m_paths;
   const BatchOptions& m_options;
-  CriteriaCache m_cache;
+  Session& m_session;
   // One slot per path, each written by one worker; a slot is emptied as soon
   // as its item is delivered when the caller does not keep the items.
   std::vector<std::unique_ptr<BatchItem>> m_items;
-  std::vector<const CriteriaSlot*> m_slots;  // the set each scored file used
+  std::vector<std::optional<CriteriaReference>> m_references;  // the set each file names
   std::atomic<std::size_t> m_next{0};
   std::atomic<bool> m_stop{false};
-  std::mutex m_progress_mutex;                  // guards what follows, and the callbacks
-  std::vector<bool> m_ready;                    // by path: scored
-  std::size_t m_done = 0;                       // how many are scored
-  std::size_t m_delivered = 0;                  // how many were handed over, in order
-  std::vector<const CriteriaSlot*> m_reported;  // sets whose warnings went to a file
+  std::mutex m_progress_mutex;  // guards what follows, and the callbacks
+  std::vector<bool> m_ready;    // by path: scored
+  std::size_t m_done = 0;       // how many are scored
+  std::size_t m_delivered = 0;  // how many were handed over, in order
   std::mutex m_error_mutex;
   std::exception_ptr m_error;  // the first failure that is not a file's
 };
 
 }  // namespace
 
-std::vector<BatchItem> score_batch(const std::vector<std::string>& paths, const CriteriaCatalog& catalog,
+std::vector<BatchItem> score_batch(const std::vector<std::string>& paths, Session& session,
                                    const BatchOptions& options) {
+  for (const std::string& path : paths) {
+    session.note_read(path);
+  }
   if (paths.empty()) {
     return {};
   }
-  Batch batch(paths, catalog, options);
+  Batch batch(paths, session, options);
   return batch.run();
+}
+
+std::vector<BatchItem> score_batch(const std::vector<std::string>& paths, const CriteriaCatalog& catalog,
+                                   const BatchOptions& options) {
+  Session session(catalog, options.criteria, options.lang);
+  return score_batch(paths, session, options);
 }
 
 }  // namespace cchc

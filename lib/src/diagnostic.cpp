@@ -19,6 +19,12 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   return text;
 }
 
+std::string format_notice(const Notice& notice) {
+  std::string text = notice.kind == Notice::Kind::note ? "note: " : "cchc: warning: ";
+  text += notice.message;
+  return text;
+}
+
 namespace {
 
 // The first error, since what() describes why the input was refused; the

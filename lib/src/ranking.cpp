@@ -185,6 +185,16 @@ void apply_previous(std::vector<RankedUnit>& ranked, const std::map<std::string,
 
 RankPrediction predict_rank(const RankInput& unit, const ResultsTable& peers, const ResultsTable* baseline,
                             const Aliases& aliases, std::optional<int> precision) {
+  if (baseline == nullptr) {
+    return predict_rank(unit, peers, nullptr, std::nullopt, precision);
+  }
+  const std::map<std::string, int> previous = previous_ranks(*baseline, aliases, precision);
+  return predict_rank(unit, peers, &previous, baseline->year, precision);
+}
+
+RankPrediction predict_rank(const RankInput& unit, const ResultsTable& peers,
+                            const std::map<std::string, int>* previous, std::optional<int> baseline_year,
+                            std::optional<int> precision) {
   std::vector<RankInput> inputs;
   inputs.reserve(peers.rows.size() + 1);
   bool placed = false;
@@ -211,12 +221,11 @@ RankPrediction predict_rank(const RankInput& unit, const ResultsTable& peers, co
       break;
     }
   }
-  if (baseline != nullptr) {
+  if (previous != nullptr) {
     prediction.has_baseline = true;
-    prediction.baseline_year = baseline->year;
-    const std::map<std::string, int> previous = previous_ranks(*baseline, aliases, precision);
-    const auto found = previous.find(unit.unit);
-    if (found != previous.end()) {
+    prediction.baseline_year = baseline_year;
+    const auto found = previous->find(unit.unit);
+    if (found != previous->end()) {
       prediction.previous = found->second;
       prediction.change = found->second - prediction.position;
     }

@@ -10,6 +10,7 @@
 #include "cchc/diagnostic.hpp"
 #include "cchc/lang.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/session.hpp"
 
 namespace cchc {
 
@@ -24,13 +25,14 @@ struct BatchItem {
   Decimal points;
   Decimal applicable_max;
   std::vector<Diagnostic> warnings;
-  std::vector<Diagnostic> errors;  // empty when the file scored
+  std::vector<Diagnostic> errors;  // why it did not score (may be empty: its -c set failed, reported once)
+  bool scored = false;
 };
 
 struct BatchOptions {
   Lang lang = Lang::vi;
   unsigned threads = 0;  // 0: one per core
-  std::string criteria;  // -c: an id or a path; "" to use each file's `criteria:`
+  std::string criteria;  // -c for the overload that makes its own Session
   // Called from worker threads (serialised by the batch) after each file,
   // with the number done and the total; may be empty.
   std::function<void(std::size_t done, std::size_t total)> progress;
@@ -47,10 +49,15 @@ struct BatchOptions {
 };
 
 // Scores evidence files in parallel. Each worker reads, validates and scores
-// one file at a time and keeps only a BatchItem; every criteria set is loaded
-// once and shared. Results are in the order of `paths` (none when
-// `keep_items` is false). Never throws for a bad file: its diagnostics are
-// in BatchItem::errors.
+// one file at a time and keeps only a BatchItem; every criteria set is
+// resolved once by `session` and shared, and reported as the session
+// decides (Session::report_criteria, in the order of `paths`). Results are
+// in the order of `paths` (none when `keep_items` is false). Never throws
+// for a bad file: its diagnostics are in BatchItem::errors. Every path is
+// recorded as read by the session.
+std::vector<BatchItem> score_batch(const std::vector<std::string>& paths, Session& session,
+                                   const BatchOptions& options);
+// The same with a session of its own over `catalog` and options.criteria.
 std::vector<BatchItem> score_batch(const std::vector<std::string>& paths, const CriteriaCatalog& catalog,
                                    const BatchOptions& options);
 

@@ -29,6 +29,18 @@ struct Diagnostic {
   std::string subject;  // the criterion id it is about, when there is one
 };
 
+// A remark about a run as a whole rather than a place in a file: a file
+// skipped in a folder, a table row replaced by a computed score, an --alias
+// that changes nothing.
+struct Notice {
+  enum class Kind { note, warning };
+  Kind kind = Kind::note;
+  std::string message;
+};
+
+// "note: MESSAGE" / "cchc: warning: MESSAGE".
+std::string format_notice(const Notice& notice);
+
 // Formats a diagnostic as `PATH:LINE:COL: error: MESSAGE` (the words "error"
 // and "warning" stay English so that editors and CI systems recognise them).
 std::string format_diagnostic(const Diagnostic& diagnostic);

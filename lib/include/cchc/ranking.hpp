@@ -75,6 +75,11 @@ struct RankPrediction {
 
 RankPrediction predict_rank(const RankInput& unit, const ResultsTable& peers, const ResultsTable* baseline,
                             const Aliases& aliases, std::optional<int> precision);
+// The same with the baseline's previous_ranks() computed once by the caller
+// (nullptr without a baseline) and the baseline's year.
+RankPrediction predict_rank(const RankInput& unit, const ResultsTable& peers,
+                            const std::map<std::string, int>* previous, std::optional<int> baseline_year,
+                            std::optional<int> precision);
 
 // "Xếp thứ 13/20, giảm 10 bậc so với năm 2022" / "Ranked 13th of 20, down 10
 // places since 2022"; "tăng 2 bậc", "giữ nguyên vị thứ", "mới" (new).

@@ -14,33 +14,16 @@
 #include "cchc/evidence.hpp"
 #include "cchc/lang.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/ranking_run.hpp"
 #include "cchc/report/style.hpp"
 #include "cchc/scoring.hpp"
+#include "cchc/session.hpp"
 
 namespace cchc::report {
 
-// One evidence file scored against its criteria: what every score renderer
-// takes.
-struct ScoredUnit {
-  const Criteria* criteria = nullptr;  // owned by the command, outlives the report
-  Evidence evidence;
-  ScoreResult result;
-  std::optional<RankPrediction> rank;  // its place among the peers (--peers)
-
-  // The warnings that concern this unit: those found in its evidence file and
-  // while scoring it. (Warnings about the criteria file itself go to stderr
-  // only; `cchc check` reports them.)
-  const std::vector<Diagnostic>& warnings() const { return result.warnings; }
-};
-
 // `cchc rank`: every unit in rank order, with what the renderers say about
 // the ranking as a whole.
-struct RankingReport {
-  std::vector<RankedUnit> units;
-  int decimals = 2;           // of every score shown: the criteria precision, or as written in the tables
-  std::optional<int> year;    // of the ranking, when the inputs agree on one
-  bool has_baseline = false;  // the previous rank and the change are shown
-};
+using RankingReport = Ranking;
 
 // Whether any unit has points (otherwise renderers for people leave the
 // column out), and whether any has a grade.
