@@ -136,15 +136,9 @@ int run_check(const CheckArgs& args, const GlobalOptions& global) {
   const CheckReport report = cchc::run_check(args.paths, options);
 
   // Every file read, so that -o never overwrites one.
-  std::vector<std::string> inputs;
-  for (const CheckedFile& file : report.files) {
-    inputs.push_back(file.path);
-  }
+  std::vector<std::string> inputs = report.files_read;
   if (!args.baseline.empty()) {
     inputs.push_back(args.baseline);
-  }
-  if (!args.criteria.empty()) {
-    inputs.push_back(args.criteria);
   }
 
   const bool to_file = !args.output.empty();

@@ -9,8 +9,10 @@
 #include "cchc/describe.hpp"
 #include "cchc/evidence.hpp"
 #include "cchc/input_file.hpp"
+#include "cchc/inputs.hpp"
 #include "cchc/results.hpp"
 #include "cchc/scoring.hpp"
+#include "cchc/session.hpp"
 #include "localized.hpp"
 
 namespace cchc {
@@ -61,73 +63,25 @@ namespace {
 
 using detail::say;
 
-bool is_yaml_name(const fs::path& path) {
-  const std::string extension = path.extension().string();
-  return extension == ".yaml" || extension == ".yml";
-}
-
-bool is_csv_name(const fs::path& path) {
-  return path.extension().string() == ".csv";
-}
-
-bool is_hidden(const fs::path& path) {
-  const std::string name = path.filename().string();
-  return !name.empty() && name[0] == '.';
-}
-
-// A file to check and whether the user named it (or it was found in a folder).
-struct Candidate {
-  std::string path;
-  bool named = true;
-};
-
-// The files to check: named files as given, folders searched recursively
-// (hidden entries and symlinked folders left out), each file once.
-std::vector<Candidate> expand(const std::vector<std::string>& paths) {
-  std::vector<Candidate> out;
-  std::set<std::string> seen;
-  const auto add = [&](const std::string& path, bool named) {
-    std::error_code error;
-    const fs::path canonical = fs::weakly_canonical(path, error);
-    if (seen.insert(error ? path : canonical.string()).second) {
-      out.push_back({path, named});
-    }
-  };
-  for (const std::string& path : paths) {
-    std::error_code error;
-    if (!fs::is_directory(path, error)) {
-      add(path, true);
-      continue;
-    }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
-    for (const fs::recursive_directory_iterator end; !error && it != end; it.increment(error)) {
-      if (is_hidden(it->path())) {
-        if (it->is_directory(error)) {
-          it.disable_recursion_pending();
-        }
-        continue;
-      }
-      if (it->is_regular_file(error) && (is_yaml_name(it->path()) || is_csv_name(it->path()))) {
-        found.push_back(it->path().string());
-      }
-    }
-    std::sort(found.begin(), found.end());
-    for (const std::string& file : found) {
-      add(file, false);
-    }
-  }
-  return out;
-}
-
 class Checker {
  public:
   explicit Checker(const CheckOptions& options)
-      : m_options(options), m_lang(options.lang), m_catalog(options.search_path, options.lang) {}
+      : m_options(options),
+        m_lang(options.lang),
+        m_session(CriteriaCatalog(options.search_path, options.lang), options.criteria, options.lang) {}
 
   CheckReport run(const std::vector<std::string>& paths) {
     std::vector<std::optional<InputFile>> inputs;
-    for (const Candidate& candidate : expand(paths)) {
+    const Discovery discovery = discover_inputs(paths, m_lang);
+    for (const Diagnostic& error : discovery.errors) {
+      CheckedFile file;
+      file.path = error.file;
+      file.diagnostics.push_back(error);
+      m_report.files.push_back(std::move(file));
+      inputs.emplace_back();
+    }
+    for (const FoundFile& candidate : discovery.files) {
+      m_session.note_read(candidate.path);
       classify(candidate, inputs);
     }
     // Criteria first: evidence files of the same run refer to them.
@@ -146,15 +100,16 @@ class Checker {
       inputs[i].reset();
     }
     apply_gates();
+    m_report.files_read = m_session.files_read();
     return std::move(m_report);
   }
 
  private:
-  void classify(const Candidate& candidate, std::vector<std::optional<InputFile>>& inputs) {
+  void classify(const FoundFile& candidate, std::vector<std::optional<InputFile>>& inputs) {
     CheckedFile file;
     file.path = candidate.path;
     std::optional<InputFile> input;
-    if (is_csv_name(candidate.path)) {
+    if (has_csv_extension(candidate.path)) {
       file.kind = InputKind::results;
     } else {
       try {
@@ -201,91 +156,39 @@ class Checker {
     try {
       Criteria criteria = load_criteria(input, m_lang);
       file.diagnostics = criteria.warnings;
-      if (const auto it = m_local.find(criteria.id); it != m_local.end()) {
+      const std::string loaded_id = criteria.id;  // read before the move below
+      const std::string other = m_session.run_criteria_path(loaded_id);
+      if (!other.empty()) {
         const SourcePos pos = input.top_position("id");
         file.diagnostics.push_back({Severity::error,
                                     file.path,
                                     pos.line,
                                     pos.column,
                                     say(m_lang, "id: bộ tiêu chí \"{}\" đã có trong {}",
-                                        "id: the criteria \"{}\" are also defined in {}", criteria.id, it->second.path),
+                                        "id: the criteria \"{}\" are also defined in {}", loaded_id, other),
                                     "duplicate_criteria",
                                     {}});
         return;
       }
-      const std::string loaded_id = criteria.id;  // read before the move below
-      m_local.emplace(loaded_id, LocalCriteria{file.path, std::move(criteria)});
+      m_session.add_run_criteria(loaded_id, file.path, std::move(criteria));
     } catch (const InputError& error) {
       file.diagnostics = error.diagnostics();
-      if (!id.empty() && m_local.find(id) == m_local.end()) {
-        m_local.emplace(id, LocalCriteria{file.path, std::nullopt});
+      if (!id.empty()) {
+        m_session.add_run_criteria(id, file.path, std::nullopt);
       }
     }
-  }
-
-  // The criteria set of an evidence file: the same run's files first, then
-  // the catalog (built-in sets, then the search path).
-  const Criteria* criteria_for(const CriteriaReference& reference, CheckedFile& file) {
-    if (const auto it = m_local.find(reference.ref); it != m_local.end()) {
-      if (!it->second.criteria) {
-        file.diagnostics.push_back(
-            {Severity::error,
-             reference.cited_in.empty() ? file.path : reference.cited_in,
-             reference.pos.line,
-             reference.pos.column,
-             say(m_lang, "criteria: bộ tiêu chí \"{}\" trong {} có lỗi, chưa chấm được hồ sơ này",
-                 "criteria: the criteria \"{}\" in {} are invalid, so this file cannot be scored", reference.ref,
-                 it->second.path),
-             "invalid_criteria",
-             {}});
-        return nullptr;
-      }
-      return &*it->second.criteria;
-    }
-    auto found = m_loaded.find(reference.ref);
-    if (found == m_loaded.end()) {
-      LoadedCriteria loaded;
-      try {
-        loaded.criteria = m_catalog.load(reference.ref, reference.cited_in, reference.pos);
-      } catch (const InputError& error) {
-        loaded.errors = error.diagnostics();
-      }
-      found = m_loaded.emplace(reference.ref, std::move(loaded)).first;
-    }
-    if (found->second.criteria) {
-      return &*found->second.criteria;
-    }
-    if (found->second.reported && found->second.errors.size() > 1) {
-      // The set's own errors were listed under the first file that uses it.
-      file.diagnostics.push_back({Severity::error,
-                                  file.path,
-                                  reference.pos.line,
-                                  reference.pos.column,
-                                  say(m_lang, "bộ tiêu chí \"{}\" có lỗi (xem các lỗi đã báo ở trên)",
-                                      "the criteria \"{}\" are invalid (see the errors reported above)", reference.ref),
-                                  "invalid_criteria",
-                                  {}});
-      return nullptr;
-    }
-    found->second.reported = true;
-    for (Diagnostic diagnostic : found->second.errors) {
-      if (diagnostic.code == "unknown_criteria" && !reference.cited_in.empty()) {
-        diagnostic.file = reference.cited_in;
-        diagnostic.line = reference.pos.line;
-        diagnostic.column = reference.pos.column;
-      }
-      file.diagnostics.push_back(std::move(diagnostic));
-    }
-    return nullptr;
   }
 
   void check_evidence(CheckedFile& file, const InputFile& input) {
     try {
       const CriteriaReference reference = evidence_criteria(input, m_options.criteria, m_lang);
-      const Criteria* criteria = criteria_for(reference, file);
-      if (criteria == nullptr) {
+      const ResolvedCriteria& resolved = m_session.criteria(reference);
+      const std::vector<Diagnostic> said = m_session.report_criteria(reference, file.path);
+      file.diagnostics.insert(file.diagnostics.end(), said.begin(), said.end());
+      if (!resolved.criteria) {
         return;
       }
+      const Criteria* criteria = &*resolved.criteria;
       const Evidence evidence = load_evidence(input, *criteria, m_lang);
       const ScoreResult result = score(*criteria, evidence, ScoreOptions{m_lang, true});
       file.diagnostics.insert(file.diagnostics.end(), result.warnings.begin(), result.warnings.end());
@@ -382,22 +285,10 @@ class Checker {
     }
   }
 
-  struct LocalCriteria {
-    std::string path;
-    std::optional<Criteria> criteria;  // nullopt when the file is invalid
-  };
-  struct LoadedCriteria {
-    std::optional<Criteria> criteria;
-    std::vector<Diagnostic> errors;
-    bool reported = false;  // its errors are already under one file
-  };
-
   const CheckOptions& m_options;
   Lang m_lang;
-  CriteriaCatalog m_catalog;
+  Session m_session;
   CheckReport m_report;
-  std::map<std::string, LocalCriteria> m_local;    // criteria files of this run, by id
-  std::map<std::string, LoadedCriteria> m_loaded;  // from the catalog, by reference
 };
 
 }  // namespace

@@ -95,11 +95,13 @@ std::vector<Diagnostic> Session::report_criteria(const CriteriaReference& refere
   if (resolved.criteria) {
     return first ? resolved.criteria->warnings : std::vector<Diagnostic>{};
   }
-  if (reference.cited_in.empty()) {
-    // -c: one citation, on the command line, reported once.
-    return first ? resolved.errors : std::vector<Diagnostic>{};
+  if (reference.cited_in.empty() && !first && all_unknown(resolved.errors)) {
+    // -c names an unknown set: said once, then pointed at.
+    return {at_reference(reference, path,
+                         detail::say(m_lang, "không có bộ tiêu chí \"{}\" (xem lỗi đã báo ở trên)",
+                                     "unknown criteria \"{}\" (see the error reported above)", reference.ref))};
   }
-  if (all_unknown(resolved.errors)) {
+  if (!reference.cited_in.empty() && all_unknown(resolved.errors)) {
     // The error is in the citing file: each one that names the id gets it at
     // its own `criteria:` line.
     std::vector<Diagnostic> errors = resolved.errors;

@@ -311,7 +311,7 @@ TEST_CASE("an unknown criteria id is reported at each file's own criteria line")
   }
 }
 
-TEST_CASE("an unknown -c reference is one error, with the first file; the others do not score") {
+TEST_CASE("an unknown -c reference is one error, with the first file; the others point at it") {
   const CriteriaCatalog catalog("", Lang::en);
   const std::string folder = source("examples/quang-nam-2021/");
   BatchOptions options;
@@ -324,7 +324,9 @@ TEST_CASE("an unknown -c reference is one error, with the first file; the others
   CHECK(items[0].errors[0].line == 0);
   CHECK(items[0].errors[0].code == "unknown_criteria");
   CHECK_FALSE(items[0].scored);
-  CHECK(items[1].errors.empty());
+  REQUIRE(items[1].errors.size() == 1);
+  CHECK(items[1].errors[0].file == folder + "so-noi-vu.yaml");
+  CHECK(items[1].errors[0].message == "unknown criteria \"mau-so-2099\" (see the error reported above)");
   CHECK_FALSE(items[1].scored);
 }
 

@@ -6,12 +6,11 @@
 
 #include "cchc/decimal.hpp"
 #include "cchc/diagnostic.hpp"
+#include "cchc/inputs.hpp"
 #include "cchc/lang.hpp"
 
 namespace cchc {
 
-// What a checked file holds, from its `cchc:` tag (or `.csv`: a results table).
-enum class InputKind { criteria, evidence, results };
 
 // One file of a repository check and everything found in it.
 struct CheckedFile {
@@ -53,6 +52,7 @@ struct CheckReport {
   std::vector<CheckedFile> files;  // in the order found (arguments, then sorted folder contents)
   std::vector<std::string> notes;  // files skipped in folders, and why
   std::vector<GateResult> gates;
+  std::vector<std::string> files_read;  // every file read (criteria sets of the search path included)
 
   int error_count() const;
   int warning_count() const;
