@@ -89,7 +89,7 @@ void write_atomically(std::string_view text, const std::string& path, Lang lang)
   if (folder.empty()) {
     folder = ".";
   }
-  std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  std::string temp = (folder / std::string(".").append(target.filename().string()).append(".XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) {
     fail(path, errno, lang);

@@ -4,7 +4,8 @@
 #   ones built in), the JSON Schemas, the man page, the bash completion, the
 #   library with its headers and CMake package;
 # - the library used by another CMake project (tests/package/consumer:
-#   find_package(cchc), cchc::lib) that scores an example;
+#   find_package(cchc), cchc::lib and cchc::report) that scores an example
+#   and writes its JSON;
 # - the man page in step with --help: every command and every option that
 #   `cchc COMMAND --help` lists is in cli/cchc.1;
 # - the bash completion: commands, options, format values, criteria ids;
@@ -46,9 +47,11 @@ fi
 if cmake -S tests/package/consumer -B "$work/consumer" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
   -DCMAKE_BUILD_TYPE=Release "${sanitize[@]}" >"$work/consumer.log" 2>&1 &&
   cmake --build "$work/consumer" >>"$work/consumer.log" 2>&1; then
-  echo "ok: a consumer project builds with find_package(cchc) and cchc::lib"
+  echo "ok: a consumer project builds with find_package(cchc), cchc::lib and cchc::report"
   check "the consumer scores an example through the library" \
     bash -c "'$work/consumer/consumer' examples/quang-nam-2021/so-ldtbxh.yaml | grep -qx 'cchc 0.1.0: so-ldtbxh 89.196 Tốt'"
+  check "the consumer writes the result/1 JSON through cchc::report" \
+    bash -c "'$work/consumer/consumer' examples/quang-nam-2021/so-ldtbxh.yaml | grep -q '\"cchc\": \"result/1\"'"
 else
   echo "FAILED: the consumer project does not build:" >&2
   tail -30 "$work/consumer.log" >&2

@@ -89,7 +89,8 @@ TEST_CASE("choose_fixes agrees with trying every subset") {
     std::string text = std::to_string(units(random));
     if (decimals > 0) {
       std::uniform_int_distribution<int> fraction(0, decimals == 1 ? 9 : 99);
-      text += "." + std::to_string(fraction(random));
+      text += '.';
+      text += std::to_string(fraction(random));
     }
     return dec(text.c_str());
   };

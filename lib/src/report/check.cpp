@@ -109,7 +109,10 @@ std::string xml_escape(std::string_view raw) {
 std::string xml_lines(const std::vector<std::string>& lines) {
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    out += (i == 0 ? "" : "\n") + xml_escape(lines[i]);
+    if (i > 0) {
+      out += '\n';
+    }
+    out += xml_escape(lines[i]);
   }
   return out;
 }
@@ -200,7 +203,7 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
     const bool error = diagnostic.severity == Severity::error;
     diagnostic.message.clear();
     std::string place = format_diagnostic(diagnostic);
-    place.resize(place.size() - (error ? std::string_view("error: ") : std::string_view("warning: ")).size());
+    place.erase(place.size() - (error ? std::string_view("error: ") : std::string_view("warning: ")).size());
     return place;
   };
   std::string out;

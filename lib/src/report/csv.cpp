@@ -40,7 +40,7 @@ std::string csv_optional(const std::optional<Decimal>& value, int precision) {
 std::string csv_text(std::string_view text) {
   if (!text.empty() &&
       (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
-    return quoted("'" + std::string(text));
+    return quoted(std::string("'").append(text));
   }
   return quoted(text);
 }

@@ -65,7 +65,9 @@ PipeTable::PipeTable(std::vector<std::string> headers, std::vector<bool> right, 
 std::string PipeTable::render() const {
   std::string out = "|";
   for (const std::string& header : m_headers) {
-    out += " " + md(header, m_breaks) + " |";
+    out += ' ';
+    out += md(header, m_breaks);
+    out += " |";
   }
   out += "\n|";
   for (const bool right : m_right) {
@@ -75,7 +77,9 @@ std::string PipeTable::render() const {
   for (const std::vector<std::string>& row : m_rows) {
     out += "|";
     for (const std::string& cell : row) {
-      out += " " + md(cell, m_breaks) + " |";
+      out += ' ';
+      out += md(cell, m_breaks);
+      out += " |";
     }
     out += '\n';
   }
@@ -298,7 +302,9 @@ std::string render_ranking_md(const RankingReport& report, const RenderOptions& 
     table.add_row(std::move(row));
   }
   out += table.render();
-  out += "\n" + md(ranking_summary(report, lang)) + "\n";
+  out += '\n';
+  out += md(ranking_summary(report, lang));
+  out += '\n';
   return out;
 }
 

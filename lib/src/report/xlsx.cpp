@@ -224,7 +224,7 @@ std::string render_ranking_xlsx(const RankingReport& report, Lang lang) {
             break;
           case Field::change:
             if (ranked.change) {
-              widths.fit(c, "+" + std::to_string(*ranked.change));
+              widths.fit(c, std::string("+").append(std::to_string(*ranked.change)));
               check(worksheet_write_number(sheet, row, col, *ranked.change, change));
             } else {
               // A unit not in the baseline: "mới" / "new", as text.
