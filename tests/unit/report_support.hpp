@@ -76,14 +76,14 @@ inline constexpr std::string_view k_report_items =
 
 // A unit scored against the fixture criteria; `unit` is the flow map of the
 // evidence's `unit:` key.
-inline report::ScoredUnit scored_unit(std::string_view unit = "{id: u1, name: \"Đơn vị 1\"}",
+inline ScoredUnit scored_unit(std::string_view unit = "{id: u1, name: \"Đơn vị 1\"}",
                                       std::string_view items = k_report_items) {
   const Criteria& criteria = fixture_criteria();
   const std::string text =
       "cchc: evidence/1\ncriteria: t-2023\nyear: 2023\nunit: " + std::string(unit) + "\n" + std::string(items);
   Evidence evidence = parse_evidence(text, "e.yaml", criteria, Lang::en);
   ScoreResult result = score(criteria, evidence, ScoreOptions{Lang::en, false});
-  return report::ScoredUnit{&criteria, std::move(evidence), std::move(result), std::nullopt};
+  return ScoredUnit{&criteria, std::move(evidence), std::move(result), std::nullopt};
 }
 
 // The lines of `text` (which ends with '\n'), without their '\n'.

@@ -144,7 +144,7 @@ TEST_CASE("render_ranking_html escapes hostile names and ids and runs nothing") 
 }
 
 TEST_CASE("render_score_html escapes a hostile unit name and runs nothing") {
-  const report::ScoredUnit unit =
+  const ScoredUnit unit =
       test::scored_unit("{id: \"x&y\", name: \"" + std::string("<script>alert('x')</script>") + " & \\\"Sở\\\"\"}");
   REQUIRE(unit.evidence.unit.name == k_hostile_name);
   report::RenderOptions options;
