@@ -77,7 +77,7 @@ inline constexpr std::string_view k_report_items =
 // A unit scored against the fixture criteria; `unit` is the flow map of the
 // evidence's `unit:` key.
 inline ScoredUnit scored_unit(std::string_view unit = "{id: u1, name: \"Đơn vị 1\"}",
-                                      std::string_view items = k_report_items) {
+                              std::string_view items = k_report_items) {
   const Criteria& criteria = fixture_criteria();
   const std::string text =
       "cchc: evidence/1\ncriteria: t-2023\nyear: 2023\nunit: " + std::string(unit) + "\n" + std::string(items);
