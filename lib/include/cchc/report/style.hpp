@@ -13,8 +13,8 @@ enum class Tone { plain, bold, red, yellow, green };
 inline constexpr std::size_t k_default_width = 100;
 
 // Emphasis for text reports: ANSI SGR codes around a text when `color` is
-// on, the text alone otherwise. Whether a terminal wants colour is the
-// caller's decision (the CLI's --color, NO_COLOR and isatty).
+// on, the text alone otherwise. Whether the output wants colour is the
+// caller's decision (the command line's --color).
 class Style {
  public:
   explicit Style(bool color = false) : m_color(color) {}
