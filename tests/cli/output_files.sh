@@ -114,6 +114,36 @@ set -e
 check "-o naming a folder exits 2" test "$status" -eq 2
 check "-o naming a folder says why" grep -q "cannot write $work/x: it is a folder" "$work/err.txt"
 
+# Every command refuses -o naming any file the run read: a criteria set found
+# through CCHC_CRITERIA_PATH (rank, check, score), and a YAML file that
+# `check` read in a folder and skipped.
+mkdir -p "$work/sets" "$work/repo"
+cp tests/data/criteria/small-2023.yaml "$work/sets/small-2023.yaml"
+cp "$work/sets/small-2023.yaml" "$work/sets.orig"
+cp tests/data/check/repo/2023/don-vi-a.yaml "$work/repo/a.yaml"
+printf 'ghi chú: không phải tệp của cchc\n' >"$work/repo/notes.yaml"
+cp "$work/repo/notes.yaml" "$work/notes.orig"
+for command in rank check score; do
+  set +e
+  CCHC_CRITERIA_PATH="$work/sets" "$cchc" --lang en "$command" "$work/repo/a.yaml" -o "$work/sets/small-2023.yaml" \
+    >/dev/null 2>"$work/err.txt"
+  status=$?
+  set -e
+  check "$command -o naming a criteria set of CCHC_CRITERIA_PATH exits 2" test "$status" -eq 2
+  check "$command -o naming a criteria set of CCHC_CRITERIA_PATH says why" \
+    grep -q "refusing to overwrite an input file" "$work/err.txt"
+  check "$command -o naming a criteria set of CCHC_CRITERIA_PATH leaves it intact" \
+    cmp -s "$work/sets.orig" "$work/sets/small-2023.yaml"
+done
+set +e
+CCHC_CRITERIA_PATH="$work/sets" "$cchc" --lang en check "$work/repo" -o "$work/repo/notes.yaml" >/dev/null 2>"$work/err.txt"
+status=$?
+set -e
+check "check DIR -o DIR/skipped.yaml exits 2" test "$status" -eq 2
+check "check DIR -o DIR/skipped.yaml leaves the skipped file intact" cmp -s "$work/notes.orig" "$work/repo/notes.yaml"
+check "check DIR -o DIR/new.json writes" \
+  env CCHC_CRITERIA_PATH="$work/sets" "$cchc" check "$work/repo" -f json -o "$work/repo/new.json"
+
 # Devices and pipes are written directly; a full disk is an error.
 check "-o /dev/null succeeds" "$cchc" score -o /dev/null "$example" 2>/dev/null
 mkfifo "$work/pipe"
