@@ -8,7 +8,7 @@
 #include "cchc/check.hpp"
 #include "cchc/decimal.hpp"
 #include "cchc/report/check.hpp"
-#include "choices.hpp"
+#include "options.hpp"
 
 namespace cchc::cli {
 
@@ -101,17 +101,10 @@ CLI::App* add_check_command(CLI::App& app, CheckArgs& args, Lang lang) {
   baseline->needs(max_drop);
   command->add_flag("--strict", args.strict,
                     words(lang, "Ngưỡng: có cảnh báo cũng là không đạt", "Gate: any warning fails the check"));
-  command
-      ->add_option("-f,--format", args.format,
-                   words(lang, "Định dạng: text (mặc định), json, junit (JUnit XML), github (GitHub Actions)",
-                         "Output format: text (default), json, junit (JUnit XML), github (GitHub Actions)"))
-      ->transform(one_of(formats))
-      ->option_text("text|json|junit|github");
-  command
-      ->add_option("-o,--output", args.output,
-                   words(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
-                         "Write to FILE (atomically) instead of stdout"))
-      ->option_text("FILE");
+  add_format_option(command, args.format, formats, "text|json|junit|github",
+                    "Định dạng: text (mặc định), json, junit (JUnit XML), github (GitHub Actions)",
+                    "Output format: text (default), json, junit (JUnit XML), github (GitHub Actions)", lang);
+  add_output_option(command, args.output, lang);
   return command;
 }
 

@@ -12,9 +12,9 @@
 #include "cchc/date.hpp"
 #include "cchc/ranking_run.hpp"
 #include "cchc/report/checklist.hpp"
-#include "choices.hpp"
 #include "cmd_rank.hpp"
 #include "cmd_score.hpp"
+#include "options.hpp"
 
 namespace cchc::cli {
 
@@ -59,26 +59,16 @@ CLI::App* add_checklist_command(CLI::App& app, ChecklistArgs& args, Lang lang) {
       ->add_option("EVIDENCE", args.evidence,
                    words(lang, "Tệp hồ sơ tự đánh giá (cchc: evidence/1)", "Evidence file (cchc: evidence/1)"))
       ->required();
-  command->add_option("-c,--criteria", args.criteria,
-                      words(lang, "Bộ tiêu chí: mã hoặc đường dẫn (mặc định: khóa criteria: của tệp hồ sơ)",
-                            "Criteria set: an id or a path (default: the file's criteria:)"));
+  add_criteria_option(command, args.criteria, CriteriaDefault::the_file, lang);
   command
       ->add_option("--due", args.due,
                    words(lang, "Thời gian hoàn thành các giải pháp, dạng YYYY-MM-DD (mặc định: để trống để điền sau)",
                          "Completion date of the remedies, YYYY-MM-DD (default: left blank to fill in)"))
       ->check(iso_date(lang))
       ->option_text("DATE");
-  command
-      ->add_option(
-          "-f,--format", args.format,
-          words(lang, "Định dạng: text (mặc định), md, csv, xlsx", "Output format: text (default), md, csv, xlsx"))
-      ->transform(one_of(formats))
-      ->option_text("text|md|csv|xlsx");
-  command
-      ->add_option("-o,--output", args.output,
-                   words(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
-                         "Write to FILE (atomically) instead of stdout"))
-      ->option_text("FILE");
+  add_format_option(command, args.format, formats, "text|md|csv|xlsx", "Định dạng: text (mặc định), md, csv, xlsx",
+                    "Output format: text (default), md, csv, xlsx", lang);
+  add_output_option(command, args.output, lang);
   add_rank_table_options(command, &args.peers, args.baseline, args.aliases, lang);
   return command;
 }

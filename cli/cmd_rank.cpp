@@ -25,7 +25,7 @@
 #include "cchc/report/text.hpp"
 #include "cchc/report/xlsx.hpp"
 #include "cchc/text.hpp"
-#include "choices.hpp"
+#include "options.hpp"
 
 namespace cchc::cli {
 
@@ -142,20 +142,11 @@ CLI::App* add_rank_command(CLI::App& app, RankArgs& args, Lang lang) {
                          "cchc: results/1)"))
       ->required();
   add_rank_table_options(command, nullptr, args.baseline, args.aliases, lang);
-  command->add_option("-c,--criteria", args.criteria,
-                      words(lang, "Bộ tiêu chí: mã hoặc đường dẫn (mặc định: khóa criteria: của từng tệp)",
-                            "Criteria set: an id or a path (default: each file's criteria:)"));
-  command
-      ->add_option("-f,--format", args.format,
-                   words(lang, "Định dạng: text (mặc định), json, csv, md, xlsx, html (trang báo cáo có biểu đồ)",
-                         "Output format: text (default), json, csv, md, xlsx, html (a report page with charts)"))
-      ->transform(one_of(formats))
-      ->option_text("text|json|csv|md|xlsx|html");
-  command
-      ->add_option("-o,--output", args.output,
-                   words(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
-                         "Write to FILE (atomically) instead of stdout"))
-      ->option_text("FILE");
+  add_criteria_option(command, args.criteria, CriteriaDefault::each_file, lang);
+  add_format_option(command, args.format, formats, "text|json|csv|md|xlsx|html",
+                    "Định dạng: text (mặc định), json, csv, md, xlsx, html (trang báo cáo có biểu đồ)",
+                    "Output format: text (default), json, csv, md, xlsx, html (a report page with charts)", lang);
+  add_output_option(command, args.output, lang);
   command
       ->add_option("--jobs", args.jobs,
                    words(lang, "Số tệp chấm cùng lúc (0: mỗi nhân CPU một tệp, mặc định)",

@@ -19,8 +19,8 @@
 #include "cchc/report/text.hpp"
 #include "cchc/results.hpp"
 #include "cchc/scoring.hpp"
-#include "choices.hpp"
 #include "cmd_rank.hpp"
+#include "options.hpp"
 
 namespace cchc::cli {
 
@@ -44,20 +44,11 @@ CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
       ->add_option("EVIDENCE", args.evidence,
                    std::string(tr(lang, "Các tệp hồ sơ (cchc: evidence/1)", "Evidence files (cchc: evidence/1)")))
       ->required();
-  command->add_option("-c,--criteria", args.criteria,
-                      std::string(tr(lang, "Bộ tiêu chí: mã hoặc đường dẫn (mặc định: khóa criteria: của từng tệp)",
-                                     "Criteria set: an id or a path (default: each file's criteria:)")));
-  command
-      ->add_option("-f,--format", args.format,
-                   std::string(tr(lang, "Định dạng: text (mặc định), json, csv, md, html (trang báo cáo có biểu đồ)",
-                                  "Output format: text (default), json, csv, md, html (a report page with charts)")))
-      ->transform(one_of(formats))
-      ->option_text("text|json|csv|md|html");
-  command
-      ->add_option("-o,--output", args.output,
-                   std::string(tr(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
-                                  "Write to FILE (atomically) instead of stdout")))
-      ->option_text("FILE");
+  add_criteria_option(command, args.criteria, CriteriaDefault::each_file, lang);
+  add_format_option(command, args.format, formats, "text|json|csv|md|html",
+                    "Định dạng: text (mặc định), json, csv, md, html (trang báo cáo có biểu đồ)",
+                    "Output format: text (default), json, csv, md, html (a report page with charts)", lang);
+  add_output_option(command, args.output, lang);
   add_rank_table_options(command, &args.peers, args.baseline, args.aliases, lang);
   return command;
 }
