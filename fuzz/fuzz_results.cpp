@@ -34,7 +34,7 @@ void use(const ResultsTable& table, Lang lang) {
     fuzz::require(row.index >= Decimal(0), "a negative index", row.unit);
     fuzz::require(table.find(row.unit) == &row, "a unit listed twice", row.unit);
     fuzz::require(!row.rank || *row.rank >= 1, "a rank below 1", row.unit);
-    units.push_back(RankInput{row.unit, row.name, row.index, row.points, row.grade});
+    units.push_back(rank_input(row));
   }
   report::RankingReport report;
   report.decimals = report::decimals_written(units);

@@ -56,8 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ScoredUnit& unit = units.front();
   const Checklist checklist = build_checklist(*criteria, unit.evidence, unit.result, std::nullopt, lang);
   fuzz::require(checklist.rows.size() == unit.result.deductions.size(), "the checklist lost deductions");
-  const RankInput input{unit.evidence.unit.id, unit.evidence.unit.name, unit.result.index, unit.result.points,
-                        unit.result.grade};
+  const RankInput input = rank_input(unit.evidence, unit.result);
   unit.rank = predict_rank(input, peers(), &peers(), Aliases(), criteria->precision);
   fuzz::require(unit.rank->position >= 1 && unit.rank->position <= unit.rank->of, "a rank outside 1..of");
 

@@ -130,7 +130,7 @@ class Batch {
     item.criteria_id = criteria.id;
     item.precision = criteria.precision;
     item.year = evidence.year;
-    item.unit = RankInput{evidence.unit.id, evidence.unit.name, result.index, result.points, result.grade};
+    item.unit = rank_input(evidence, result);
     item.points = result.points;
     item.applicable_max = result.applicable_max;
     item.warnings = std::move(result.warnings);

@@ -25,9 +25,13 @@ Diagnostic command_error(std::string message, std::string code) {
   return diagnostic;
 }
 
+}  // namespace
+
 RankInput rank_input(const ResultRow& row) {
   return RankInput{row.unit, row.name, row.index, row.points, row.grade};
 }
+
+namespace {
 
 // "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "101st".
 std::string english_ordinal(int n) {

@@ -1,6 +1,8 @@
 #include "cchc/ranking_run.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -30,6 +32,28 @@ std::string wrong_kind_message(const std::string& kind, Lang lang) {
                                 : say(lang, "tệp này là \"cchc: {}\"", "found \"cchc: {}\"", kind);
   return say(lang, "cần một hồ sơ tự đánh giá (cchc: evidence/1) hoặc một bảng kết quả (cchc: results/1), nhưng {}",
              "expected an evidence file (cchc: evidence/1) or a results table (cchc: results/1), {}", found);
+}
+
+// The first bytes of a file, where every cchc file writes its `cchc:` tag:
+// enough to tell an evidence file without reading it whole (the batch reads
+// it once, to score it). "" when it cannot be opened: the full read that
+// follows then says why.
+std::string file_start(const std::string& path) {
+  constexpr std::size_t k_bytes = 4096;
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    return {};  // a FIFO would block, a device never end: read_input_bytes refuses them
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string start(k_bytes, '\0');
+  in.read(start.data(), static_cast<std::streamsize>(k_bytes));
+  start.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  // A tag on the last, cut line could be misread: keep whole lines only.
+  if (start.size() == k_bytes) {
+    const std::size_t end = start.rfind('\n');
+    start.resize(end == std::string::npos ? 0 : end + 1);
+  }
+  return start;
 }
 
 // What one input file turned out to be, in the order given: its kind and
@@ -86,11 +110,11 @@ class InputSorter {
       if (has_csv_extension(path)) {
         add_table(read_results(path, m_lang));
       } else if (has_yaml_extension(path)) {
-        const std::string bytes = read_input_bytes(path, m_lang);
-        if (sniff_tag(bytes) == "evidence/1") {
+        if (sniff_tag(file_start(path)) == "evidence/1") {
           add_evidence(path);
           return;
         }
+        const std::string bytes = read_input_bytes(path, m_lang);
         const InputFile file = InputFile::parse(bytes, path, m_lang);
         if (file.kind() == "evidence/1") {
           add_evidence(path);
@@ -123,10 +147,9 @@ class InputSorter {
       kind = "results/1";
     } else {
       try {
-        const std::string bytes = read_input_bytes(path, m_lang);
-        kind = sniff_tag(bytes);
+        kind = sniff_tag(file_start(path));
         if (kind.empty()) {
-          kind = InputFile::parse(bytes, path, m_lang).kind();
+          kind = InputFile::parse(read_input_bytes(path, m_lang), path, m_lang).kind();
         }
       } catch (const InputError& failure) {
         add_invalid(path, failure.diagnostics());
@@ -337,7 +360,7 @@ class RankRunner {
               say(m_lang, "đơn vị {} đã có ở {}", "unit {} is already listed at {}", row.unit, row_where(it->second))));
           continue;
         }
-        m_units.push_back(RankInput{row.unit, row.name, row.index, row.points, row.grade});
+        m_units.push_back(rank_input(row));
       }
     }
   }
@@ -439,7 +462,7 @@ std::vector<Notice> predict_ranks(std::vector<ScoredUnit>& units, const ResultsT
     const Evidence& evidence = unit.evidence;
     const ScoreResult& result = unit.result;
     current.push_back(evidence.unit.id);
-    const RankInput input{evidence.unit.id, evidence.unit.name, result.index, result.points, result.grade};
+    const RankInput input = rank_input(evidence, result);
     const int precision = unit.criteria->precision;
     const std::map<std::string, int>* ranks = nullptr;
     if (baseline != nullptr) {

@@ -11,7 +11,6 @@
 
 namespace cchc {
 
-
 // One file of a repository check and everything found in it.
 struct CheckedFile {
   std::string path;

@@ -22,6 +22,9 @@ struct RankInput {
   std::string grade;
 };
 
+// A results table's row as a unit to rank.
+RankInput rank_input(const ResultRow& row);
+
 // A unit's place (SPEC §3).
 struct RankedUnit {
   int position = 0;

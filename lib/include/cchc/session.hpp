@@ -32,6 +32,11 @@ struct ScoredUnit {
   const std::vector<Diagnostic>& warnings() const { return result.warnings; }
 };
 
+// A scored evidence file as a unit to rank.
+inline RankInput rank_input(const Evidence& evidence, const ScoreResult& result) {
+  return RankInput{evidence.unit.id, evidence.unit.name, result.index, result.points, result.grade};
+}
+
 // A criteria set as one run resolved it: the set, or why it could not be
 // loaded. Resolved once per reference and shared by every file (and thread)
 // that names it.
