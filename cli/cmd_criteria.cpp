@@ -66,26 +66,24 @@ int find_node(const Criteria& criteria, const std::string& wanted, Lang lang) {
 }  // namespace
 
 CriteriaCommands add_criteria_commands(CLI::App& app, CriteriaShowArgs& args, Lang lang) {
-  CLI::App* criteria =
-      app.add_subcommand("criteria", std::string(tr(lang, "Các bộ tiêu chí cchc biết: liệt kê, hoặc xem một bộ",
-                                                    "The criteria sets cchc knows: list them, or show one")));
+  CLI::App* criteria = app.add_subcommand("criteria", words(lang, "Các bộ tiêu chí cchc biết: liệt kê, hoặc xem một bộ",
+                                                            "The criteria sets cchc knows: list them, or show one"));
   criteria->require_subcommand(1);
   criteria->fallthrough();
   CriteriaCommands commands;
   commands.list = criteria->add_subcommand(
-      "list", std::string(tr(lang, "Liệt kê các bộ tiêu chí: có sẵn, rồi các bộ trong CCHC_CRITERIA_PATH",
-                             "List the criteria sets: built in, then those in CCHC_CRITERIA_PATH")));
+      "list", words(lang, "Liệt kê các bộ tiêu chí: có sẵn, rồi các bộ trong CCHC_CRITERIA_PATH",
+                    "List the criteria sets: built in, then those in CCHC_CRITERIA_PATH"));
   commands.list->fallthrough();
   commands.show = criteria->add_subcommand(
-      "show", std::string(tr(lang, "Xem một bộ tiêu chí (hoặc một tiêu chí) dạng cây, có điểm tối đa và cách chấm",
-                             "Show a criteria set (or one node of it) as a tree with max points and rules")));
+      "show", words(lang, "Xem một bộ tiêu chí (hoặc một tiêu chí) dạng cây, có điểm tối đa và cách chấm",
+                    "Show a criteria set (or one node of it) as a tree with max points and rules"));
   commands.show
-      ->add_option("ID", args.id,
-                   std::string(tr(lang, "Bộ tiêu chí: mã hoặc đường dẫn tệp", "Criteria set: an id or a path")))
+      ->add_option("ID", args.id, words(lang, "Bộ tiêu chí: mã hoặc đường dẫn tệp", "Criteria set: an id or a path"))
       ->required();
-  commands.show->add_option("NODE", args.node,
-                            std::string(tr(lang, "Mã một tiêu chí, ví dụ 1.1.2: chỉ xem phần đó",
-                                           "A node id, e.g. 1.1.2: show that part only")));
+  commands.show->add_option(
+      "NODE", args.node,
+      words(lang, "Mã một tiêu chí, ví dụ 1.1.2: chỉ xem phần đó", "A node id, e.g. 1.1.2: show that part only"));
   commands.show->fallthrough();
   return commands;
 }
