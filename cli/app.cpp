@@ -3,8 +3,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cchc/text.hpp"
 #include "cchc/version.hpp"
@@ -154,20 +156,20 @@ std::string unknown_command_message(const CLI::App& app, const CLI::ParseError& 
     return {};
   }
   const std::string& word = rest.front();
-  std::string names;
-  std::string closest;
-  std::size_t closest_distance = 3;  // suggest only near misses
+  std::vector<std::string> names;
   for (const CLI::App* command : level->get_subcommands([](const CLI::App*) { return true; })) {
-    const std::string& name = command->get_name();
-    names += (names.empty() ? "" : ", ") + name;
-    const std::size_t distance = edit_distance(word, name);
-    if (distance < closest_distance) {
-      closest_distance = distance;
-      closest = name;
-    }
+    names.push_back(command->get_name());
   }
   std::string message = "cchc: error: unknown command \"" + word + "\"";
-  message += closest.empty() ? " (commands: " + names + ")" : "; did you mean \"" + closest + "\"?";
+  if (const std::optional<std::string> closest = did_you_mean(word, names)) {
+    message += "; did you mean \"" + *closest + "\"?";
+  } else {
+    std::string list;
+    for (const std::string& name : names) {
+      list += (list.empty() ? "" : ", ") + name;
+    }
+    message += " (commands: " + list + ")";
+  }
   return message + "\nRun 'cchc --help' for more information.\n";
 }
 

@@ -10,6 +10,7 @@
 #include "cmd_check.hpp"
 #include "cmd_checklist.hpp"
 #include "cmd_criteria.hpp"
+#include "cmd_diff.hpp"
 #include "cmd_init.hpp"
 #include "cmd_plan.hpp"
 #include "cmd_rank.hpp"

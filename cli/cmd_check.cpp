@@ -16,10 +16,6 @@ using namespace report;  // NOLINT(google-build-using-namespace)
 
 namespace {
 
-std::string words(Lang lang, std::string_view vi, std::string_view en) {
-  return std::string(tr(lang, vi, en));
-}
-
 // Accepts a plain decimal (70, 72.5) from `low` up to `high` (no upper bound
 // when nullopt). A number typed with a decimal comma, as Vietnamese writes
 // it, is refused with the spelling to use instead.

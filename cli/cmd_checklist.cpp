@@ -22,10 +22,6 @@ using namespace report;  // NOLINT(google-build-using-namespace)
 
 namespace {
 
-std::string words(Lang lang, std::string_view vi, std::string_view en) {
-  return std::string(tr(lang, vi, en));
-}
-
 // Accepts an ISO date; a date typed the Vietnamese way (30/06/2024) is
 // refused with the ISO spelling to write instead, as in the files.
 CLI::Validator iso_date(Lang lang) {

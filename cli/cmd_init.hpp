@@ -4,7 +4,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cchc/criteria.hpp"
 #include "global_options.hpp"
 
 namespace cchc::cli {
@@ -24,9 +23,5 @@ CLI::App* add_init_command(CLI::App& app, InitArgs& args, Lang lang);
 
 // Writes an evidence template for the unit. Returns the exit status.
 int run_init(const InitArgs& args, const GlobalOptions& global);
-
-// The evidence template (YAML text): every leaf in criteria order with its
-// rule and the value it expects in comments, `value:` left empty.
-std::string evidence_template(const Criteria& criteria, const InitArgs& args, Lang lang);
 
 }  // namespace cchc::cli

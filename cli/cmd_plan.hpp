@@ -1,7 +1,6 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -23,29 +22,12 @@ struct PlanArgs {
   std::string output;  // "" for stdout
 };
 
+// Declares the subcommand; parsing fills `args`.
 CLI::App* add_plan_command(CLI::App& app, PlanArgs& args, Lang lang);
 
 // Scores the evidence, then finds the deducted criteria to fix with the least
 // total effort that reach the target. Exit 0 when the target is reached (or
 // already was), 1 when even every fix falls short, 2 on bad input.
 int run_plan(const PlanArgs& args, const GlobalOptions& global);
-
-// `cchc diff OLD NEW [-c CRITERIA] [--peers NEW_TABLE --baseline OLD_TABLE [--alias
-// OLD=NEW]...] [-f text|json|md] [-o FILE]`
-struct DiffArgs {
-  std::string old_evidence;
-  std::string new_evidence;
-  std::string criteria;  // -c: both files under this set; default: each file's own `criteria:`
-  std::string peers;
-  std::string baseline;
-  std::vector<std::string> aliases;
-  Format format = Format::text;
-  std::string output;
-};
-
-CLI::App* add_diff_command(CLI::App& app, DiffArgs& args, Lang lang);
-
-// Scores both files, each under its own criteria, and writes what changed.
-int run_diff(const DiffArgs& args, const GlobalOptions& global);
 
 }  // namespace cchc::cli

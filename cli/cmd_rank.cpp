@@ -35,10 +35,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string words(Lang lang, std::string_view vi, std::string_view en) {
-  return std::string(tr(lang, vi, en));
-}
-
 // The progress of a long batch on stderr, only when stderr is a terminal and
 // there are enough files to wait for: "\rĐang chấm 120/400 ██████░░░░".
 class ProgressBar {

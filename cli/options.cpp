@@ -1,5 +1,7 @@
 #include "options.hpp"
 
+#include <map>
+
 namespace cchc::cli {
 
 CLI::Option* add_criteria_option(CLI::App* command, std::string& criteria, CriteriaDefault fallback, Lang lang) {
@@ -18,6 +20,13 @@ CLI::Option* add_output_option(CLI::App* command, std::string& output, Lang lang
                    std::string(tr(lang, "Ghi vào tệp FILE (an toàn, không ghi dở) thay vì ra màn hình",
                                   "Write to FILE (atomically) instead of stdout")))
       ->option_text("FILE");
+}
+
+void add_report_options(CLI::App* command, Format& format, std::string& output, Lang lang) {
+  const std::map<std::string, Format> formats{{"text", Format::text}, {"json", Format::json}, {"md", Format::md}};
+  add_format_option(command, format, formats, "text|json|md", "Định dạng: text (mặc định), json, md",
+                    "Output format: text (default), json, md", lang);
+  add_output_option(command, output, lang);
 }
 
 }  // namespace cchc::cli

@@ -11,6 +11,7 @@
 
 #include "cchc/lang.hpp"
 #include "choices.hpp"
+#include "output.hpp"
 
 namespace cchc::cli {
 
@@ -33,5 +34,9 @@ CLI::Option* add_format_option(CLI::App* command, Enum& format, const std::map<s
       ->transform(one_of(formats))
       ->option_text(std::string(names));
 }
+
+// `-f text|json|md` (text by default) and `-o FILE`, as the commands that
+// write one report in those formats (plan, diff) take them.
+void add_report_options(CLI::App* command, Format& format, std::string& output, Lang lang);
 
 }  // namespace cchc::cli

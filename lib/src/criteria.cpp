@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "cchc/input_file.hpp"
+#include "cchc/text.hpp"
 #include "reader.hpp"
 #include "yaml_tree.hpp"
 
@@ -30,6 +31,31 @@ const Grade* Criteria::grade_for(const Decimal& value) const {
     }
   }
   return nullptr;
+}
+
+const Grade* Criteria::grade_for_label(std::string_view label) const {
+  if (find_invalid_utf8(label)) {
+    return nullptr;
+  }
+  const std::string wanted = fold_case(label);
+  for (const Grade& grade : grades) {
+    if (fold_case(grade.label) == wanted) {
+      return &grade;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<std::string> Criteria::suggest_id(std::string_view node_id) const {
+  if (find_invalid_utf8(node_id)) {
+    return std::nullopt;
+  }
+  std::vector<std::string> ids;
+  ids.reserve(nodes.size());
+  for (const Node& node : nodes) {
+    ids.push_back(node.id);
+  }
+  return did_you_mean(to_nfc(node_id), ids);
 }
 
 namespace {

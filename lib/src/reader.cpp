@@ -7,13 +7,6 @@
 
 namespace cchc::detail {
 
-std::string lowercase_ascii(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  return out;
-}
-
 std::string join(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& word : words) {
@@ -23,26 +16,6 @@ std::string join(const std::vector<std::string>& words) {
     out += word;
   }
   return out;
-}
-
-std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-  const std::size_t length = count_code_points(word);
-  // One- and two-character words only match by case: any other would be a guess.
-  const std::size_t threshold = length <= 2 ? 0 : length == 3 ? 1 : std::max<std::size_t>(2, length / 3);
-  std::optional<std::string> best;
-  std::size_t best_distance = threshold + 1;
-  const std::string lower = lowercase_ascii(word);
-  for (const std::string& candidate : candidates) {
-    std::size_t distance = edit_distance(word, candidate);
-    if (lowercase_ascii(candidate) == lower) {
-      distance = 0;
-    }
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = candidate;
-    }
-  }
-  return best;
 }
 
 void Reader::error(SourcePos at, std::string message, std::string code, std::string subject) {

@@ -13,19 +13,18 @@
 #include "cchc/decimal.hpp"
 #include "cchc/diagnostic.hpp"
 #include "cchc/lang.hpp"
+#include "cchc/text.hpp"
 #include "localized.hpp"
 #include "yaml_tree.hpp"
 
 namespace cchc::detail {
 
-// `text` with ASCII letters in lower case (headers, keys).
-std::string lowercase_ascii(std::string_view text);
 // "a, b, c".
 std::string join(const std::vector<std::string>& words);
 
-// The closest candidate to `word` when it is close enough to be a likely
-// typo, or nullopt.
-std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+// The loaders spell these detail:: (they live in cchc/text.hpp).
+using cchc::did_you_mean;
+using cchc::lowercase_ascii;
 
 class Reader {
  public:

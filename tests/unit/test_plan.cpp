@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "cchc/catalog.hpp"
+#include "cchc/diff.hpp"
 #include "cchc/plan.hpp"
 #include "test_support.hpp"
 

@@ -16,7 +16,7 @@ using report::pad_right;
 using report::Style;
 using report::Table;
 using report::Tone;
-using report::wrap_text;
+using cchc::wrap_text;
 using Lines = std::vector<std::string>;
 
 namespace {

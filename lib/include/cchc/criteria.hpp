@@ -134,6 +134,12 @@ struct Criteria {
   const Profile* find_profile(std::string_view profile_id) const;
   // The grade for an index, or nullptr when below every grade.
   const Grade* grade_for(const Decimal& index) const;
+  // The grade with this label in any case ("tốt", "Tốt" and "TỐT" name the
+  // same grade: fold_case), or nullptr; nullptr for invalid UTF-8.
+  const Grade* grade_for_label(std::string_view label) const;
+  // The node id `node_id` was likely meant to be (a typo: did_you_mean over
+  // every node id, in criteria order), or nullopt; nullopt for invalid UTF-8.
+  std::optional<std::string> suggest_id(std::string_view node_id) const;
 
   std::unordered_map<std::string, int> index;  // node id → index into nodes
 };

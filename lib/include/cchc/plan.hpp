@@ -3,18 +3,18 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cchc/criteria.hpp"
 #include "cchc/decimal.hpp"
 #include "cchc/evidence.hpp"
+#include "cchc/lang.hpp"
 #include "cchc/ranking.hpp"
 #include "cchc/results.hpp"
 #include "cchc/scoring.hpp"
 
 namespace cchc {
-
-// ---- cchc plan: the cheapest set of fixes that reaches a target ----------
 
 // What a plan aims at: an index, a grade (its minimum index), or a place
 // among the peers.
@@ -25,6 +25,17 @@ struct PlanTarget {
   std::string grade;  // grade: its label
   int rank = 0;       // rank: this place or better among the peers
 };
+
+// A target index as the user wrote it ("85.5"). Throws std::invalid_argument,
+// with a message in `lang` that says what was expected and what was found,
+// when it is not a number from 0 to 100.
+PlanTarget index_target(std::string_view text, Lang lang);
+// A grade of `criteria` named by its label in any case ("tốt", "Tốt", "TỐT").
+// Throws std::invalid_argument when `label` is not valid UTF-8 or the criteria
+// have no such grade (the message lists the grades they have).
+PlanTarget grade_target(const Criteria& criteria, std::string_view label, Lang lang);
+// This place or better among the peers.
+PlanTarget rank_target(int rank);
 
 // One criterion that may be fixed: the points it lost, what fixing it costs.
 struct FixOption {
@@ -72,58 +83,9 @@ struct Plan {
 // `unit`) is needed for a rank target and gives every projection a rank.
 Plan make_plan(const Criteria& criteria, const ScoreResult& result, const RankInput& unit, const PlanTarget& target,
                const ResultsTable* peers);
-
-// ---- cchc diff: what changed between two scores of one unit ---------------
-
-struct PointsChange {
-  std::string id;
-  std::string title;                  // as the newer edition words it (the older one when removed)
-  std::optional<Decimal> old_points;  // nullopt: not in the older edition (or not applicable)
-  std::optional<Decimal> new_points;  // nullopt: not in the newer edition (or not applicable)
-  std::optional<Decimal> delta;       // new − old, when both are there
-  enum class Kind { changed, added, removed } kind = Kind::changed;
-};
-
-struct DiffDeduction {
-  std::string id;
-  std::string title;
-  Decimal lost;
-  Reason reason = Reason::none;
-  std::string detail;
-};
-
-// The rank change split in two: what our own score did (our rank this year
-// among last year's table, as if the peers had not moved) and what the peers
-// did (the rest). own + peers = old − new (> 0: up).
-struct RankChange {
-  std::optional<int> old_rank;  // in the baseline, through aliases; nullopt when the unit is not in it
-  int new_rank = 0;
-  int of = 0;
-  int among_old = 0;  // our new index placed among the baseline's units
-  std::optional<int> own;
-  std::optional<int> peers;
-  std::optional<int> total;
-};
-
-struct Diff {
-  Decimal old_points, new_points, old_index, new_index;
-  std::string old_grade, new_grade;
-  std::vector<PointsChange> fields;     // every field of either edition, newer edition's order, then removed ones
-  std::vector<PointsChange> items;      // the leaves whose points changed, or that were added or removed
-  std::vector<DiffDeduction> appeared;  // deductions in the new score of criteria that had none (or did not exist)
-  std::vector<DiffDeduction> resolved;  // deductions of the old score that are gone
-  std::optional<RankChange> rank;
-};
-
-struct ScoredEvidence {
-  const Criteria* criteria = nullptr;
-  const Evidence* evidence = nullptr;
-  const ScoreResult* result = nullptr;
-};
-
-// Compares two scores of one unit, criteria matched by id. With `peers` (this
-// year's table) and `baseline` (last year's), also splits the rank change.
-Diff make_diff(const ScoredEvidence& old_score, const ScoredEvidence& new_score, const ResultsTable* peers,
-               const ResultsTable* baseline, const Aliases& aliases);
+// The same for a unit scored from `evidence` (its id and name place it among
+// the peers).
+Plan make_plan(const Criteria& criteria, const Evidence& evidence, const ScoreResult& result, const PlanTarget& target,
+               const ResultsTable* peers);
 
 }  // namespace cchc

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cchc {
 
@@ -23,9 +24,22 @@ std::size_t display_width(std::string_view text);
 // that fits in `width` − 1 columns followed by "…". Never cuts a character
 // from its combining marks.
 std::string fit_width(std::string_view text, std::size_t width);
+// Splits text into lines of at most `width` display columns, breaking at
+// spaces (and at '\n'); a word longer than the width is cut between
+// characters, never inside one. Control characters become blanks.
+std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
 // `text` with its first character in upper case ("chậm thời hạn" → "Chậm thời hạn").
 std::string capitalize_first(std::string_view text);
+// `text` with ASCII letters in lower case (headers, keys, command names).
+std::string lowercase_ascii(std::string_view text);
 // Edit distance between two strings, counted in code points (for "did you mean").
 std::size_t edit_distance(std::string_view a, std::string_view b);
+// The candidate closest to `word` when it is close enough to be a likely typo,
+// or nullopt: the one threshold of every "did you mean" cchc prints. A word of
+// one or two characters only matches a candidate that differs in ASCII case;
+// one of three, within one edit; a longer one, within max(2, length / 3)
+// edits. A candidate equal to `word` but for ASCII case counts as no edit. On
+// a tie the earlier candidate wins.
+std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace cchc

@@ -13,10 +13,6 @@ namespace cchc::report {
 
 namespace {
 
-std::string words(Lang lang, std::string_view vi, std::string_view en) {
-  return std::string(tr(lang, vi, en));
-}
-
 // "1 warning", "2 warnings" / "2 cảnh báo" (Vietnamese nouns do not inflect).
 std::string count_of(int n, Lang lang, std::string_view vi, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(lang == Lang::vi ? vi : n == 1 ? one : many);

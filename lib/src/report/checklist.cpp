@@ -16,10 +16,6 @@ namespace cchc::report {
 
 namespace {
 
-std::string words(Lang lang, std::string_view vi, std::string_view en) {
-  return std::string(tr(lang, vi, en));
-}
-
 // The title of the annex, as in seed 004's Phụ lục 01.
 std::string annex_title(Lang lang) {
   return words(lang, "PHỤ LỤC 01 — GIẢI PHÁP KHẮC PHỤC CÁC TỒN TẠI, HẠN CHẾ VÀ TIÊU CHÍ BỊ TRỪ ĐIỂM",

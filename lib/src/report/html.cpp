@@ -90,10 +90,6 @@ section.unit + section.unit { break-before: page; page-break-before: always; }
 @media print { body { margin: 0; padding: 0; max-width: none; } }
 )";
 
-std::string words(Lang lang, std::string_view vi, std::string_view en) {
-  return std::string(tr(lang, vi, en));
-}
-
 // A whole page around `body`.
 std::string page(Lang lang, const std::string& title, const std::string& body) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"";

@@ -13,99 +13,6 @@ constexpr std::size_t k_gap = 2;
 // A wrapped column is never made narrower than this (or than its header).
 constexpr std::size_t k_min_wrap_width = 10;
 
-// The length of the UTF-8 sequence that starts with `lead`.
-std::size_t sequence_length(unsigned char lead) {
-  if (lead < 0x80) {
-    return 1;
-  }
-  if ((lead >> 5) == 0x6) {
-    return 2;
-  }
-  if ((lead >> 4) == 0xE) {
-    return 3;
-  }
-  if ((lead >> 3) == 0x1E) {
-    return 4;
-  }
-  return 1;
-}
-
-// Cuts a word wider than `width` into pieces; combining marks (width 0) stay
-// with the character before them.
-void cut_word(std::string_view word, std::size_t width, std::vector<std::string>& lines) {
-  std::string piece;
-  std::size_t piece_width = 0;
-  std::size_t i = 0;
-  while (i < word.size()) {
-    const std::size_t length = std::min(sequence_length(static_cast<unsigned char>(word[i])), word.size() - i);
-    const std::string_view code_point = word.substr(i, length);
-    const std::size_t w = display_width(code_point);
-    if (piece_width + w > width && !piece.empty() && w > 0) {
-      lines.push_back(piece);
-      piece.clear();
-      piece_width = 0;
-    }
-    piece += code_point;
-    piece_width += w;
-    i += length;
-  }
-  if (!piece.empty()) {
-    lines.push_back(piece);
-  }
-}
-
-void wrap_paragraph(std::string_view text, std::size_t width, std::vector<std::string>& lines) {
-  // A line that fits is kept as written, runs of blanks included.
-  if (display_width(text) <= width) {
-    lines.emplace_back(text);
-    return;
-  }
-  std::string line;
-  std::size_t line_width = 0;
-  std::size_t start = 0;
-  bool any = false;
-  while (start <= text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) {
-      end = text.size();
-    }
-    const std::string_view word = text.substr(start, end - start);
-    start = end + 1;
-    if (word.empty()) {
-      if (end == text.size()) {
-        break;
-      }
-      continue;
-    }
-    any = true;
-    const std::size_t w = display_width(word);
-    if (!line.empty() && line_width + 1 + w <= width) {
-      line += ' ';
-      line += word;
-      line_width += 1 + w;
-      continue;
-    }
-    if (!line.empty()) {
-      lines.push_back(line);
-      line.clear();
-      line_width = 0;
-    }
-    if (w <= width) {
-      line = std::string(word);
-      line_width = w;
-    } else {
-      cut_word(word, width, lines);
-      // Continue after the last piece on the same line when it has room.
-      line = lines.back();
-      lines.pop_back();
-      line_width = display_width(line);
-    }
-  }
-  if (!line.empty() || !any) {
-    lines.push_back(line);
-  }
-}
-
 std::string rstrip(std::string text) {
   while (!text.empty() && text.back() == ' ') {
     text.pop_back();
@@ -114,37 +21,6 @@ std::string rstrip(std::string text) {
 }
 
 }  // namespace
-
-std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
-  width = std::max<std::size_t>(width, 1);
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = text.find('\n', start);
-    const bool last = end == std::string_view::npos;
-    if (last) {
-      end = text.size();
-    }
-    std::string paragraph(text.substr(start, end - start));
-    if (!paragraph.empty() && paragraph.back() == '\r') {
-      paragraph.pop_back();
-    }
-    // Tabs and other control characters would break the alignment.
-    std::replace_if(
-        paragraph.begin(), paragraph.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; },
-        ' ');
-    wrap_paragraph(paragraph, width, lines);
-    if (last) {
-      break;
-    }
-    start = end + 1;
-  }
-  // A trailing newline in the text does not make an empty last line.
-  while (lines.size() > 1 && lines.back().empty()) {
-    lines.pop_back();
-  }
-  return lines;
-}
 
 std::string pad_right(std::string_view text, std::size_t width) {
   std::string out(text);

@@ -11,10 +11,6 @@ namespace cchc::report {
 
 namespace {
 
-std::string words(Lang lang, std::string_view vi, std::string_view en) {
-  return std::string(tr(lang, vi, en));
-}
-
 // `points` as a percentage of `of`, two decimals ("87,50%").
 std::string percent(const Decimal& points, const Decimal& of, Lang lang) {
   if (of == Decimal(0)) {

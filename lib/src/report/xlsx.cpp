@@ -21,10 +21,6 @@ namespace cchc::report {
 
 namespace {
 
-std::string words(Lang lang, std::string_view vi, std::string_view en) {
-  return std::string(tr(lang, vi, en));
-}
-
 [[noreturn]] void fail(const std::string& why, Lang lang) {
   throw std::runtime_error(words(lang, "không tạo được bảng tính xlsx: ", "cannot write the xlsx workbook: ") + why);
 }

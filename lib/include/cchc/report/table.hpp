@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cchc/report/style.hpp"
+#include "cchc/text.hpp"
 
 namespace cchc::report {
 
@@ -74,11 +75,6 @@ class Table {
   bool m_show_header;
   std::size_t m_indent;
 };
-
-// Splits text into lines of at most `width` display columns, breaking at
-// spaces (and at '\n'); a word longer than the width is cut between
-// characters, never inside one.
-std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
 
 // `text` followed by blanks up to `width` display columns.
 std::string pad_right(std::string_view text, std::size_t width);
