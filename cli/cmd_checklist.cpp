@@ -12,8 +12,8 @@
 #include "cchc/date.hpp"
 #include "cchc/ranking_run.hpp"
 #include "cchc/report/checklist.hpp"
+#include "cchc/session.hpp"
 #include "cmd_rank.hpp"
-#include "cmd_score.hpp"
 #include "options.hpp"
 
 namespace cchc::cli {
@@ -80,14 +80,13 @@ int run_checklist(const ChecklistArgs& args, const GlobalOptions& global) {
     assert(due);  // checked while parsing the command line
   }
 
-  UnitLoader loader(args.criteria, lang);
-  loader.load(args.evidence);
-  auto [peers, baseline, aliases] = loader.load_rank_tables(args.peers, args.baseline, args.aliases);
-  print_diagnostics(loader.diagnostics());
-  if (loader.failed()) {
+  Session session(criteria_catalog(lang), args.criteria, lang);
+  std::vector<ScoredUnit> units = session.score_files({args.evidence});
+  auto [peers, baseline, aliases] = session.read_rank_tables(args.peers, args.baseline, args.aliases);
+  print_diagnostics(session.diagnostics());
+  if (session.failed()) {
     return k_exit_invalid;
   }
-  std::vector<ScoredUnit> units = loader.take_units();
   assert(units.size() == 1);
   if (peers) {
     print_notices(predict_ranks(units, *peers, baseline ? &*baseline : nullptr, aliases, args.aliases, lang));
@@ -118,7 +117,7 @@ int run_checklist(const ChecklistArgs& args, const GlobalOptions& global) {
     case Format::html:
       break;
   }
-  write_output(bytes, args.output, loader.inputs(), lang);
+  write_output(bytes, args.output, session.files_read(), lang);
   return k_exit_ok;
 }
 

@@ -5,7 +5,7 @@
 #include "app.hpp"
 #include "cchc/diff.hpp"
 #include "cchc/report/diff.hpp"
-#include "cmd_score.hpp"
+#include "cchc/session.hpp"
 #include "options.hpp"
 #include "terminal.hpp"
 
@@ -49,15 +49,13 @@ CLI::App* add_diff_command(CLI::App& app, DiffArgs& args, Lang lang) {
 
 int run_diff(const DiffArgs& args, const GlobalOptions& global) {
   const Lang lang = global.lang;
-  UnitLoader loader(args.criteria, lang);
-  loader.load(args.old_evidence);
-  loader.load(args.new_evidence);
-  auto [peers, baseline, aliases] = loader.load_rank_tables(args.peers, args.baseline, args.aliases);
-  print_diagnostics(loader.diagnostics());
-  if (loader.failed()) {
+  Session session(criteria_catalog(lang), args.criteria, lang);
+  const std::vector<ScoredUnit> units = session.score_files({args.old_evidence, args.new_evidence});
+  auto [peers, baseline, aliases] = session.read_rank_tables(args.peers, args.baseline, args.aliases);
+  print_diagnostics(session.diagnostics());
+  if (session.failed()) {
     return k_exit_invalid;
   }
-  const std::vector<ScoredUnit> units = loader.take_units();
   const ScoredUnit& old_unit = units[0];
   const ScoredUnit& new_unit = units[1];
   if (old_unit.evidence.unit.id != new_unit.evidence.unit.id) {
@@ -73,7 +71,7 @@ int run_diff(const DiffArgs& args, const GlobalOptions& global) {
   const std::string bytes = args.format == Format::json ? render_diff_json(report)
                             : args.format == Format::md ? render_diff_md(report, options)
                                                         : render_diff_text(report, options);
-  write_output(bytes, args.output, loader.inputs(), lang);
+  write_output(bytes, args.output, session.files_read(), lang);
   return k_exit_ok;
 }
 

@@ -7,7 +7,7 @@
 #include "app.hpp"
 #include "cchc/plan.hpp"
 #include "cchc/report/plan.hpp"
-#include "cmd_score.hpp"
+#include "cchc/session.hpp"
 #include "options.hpp"
 #include "terminal.hpp"
 
@@ -74,14 +74,13 @@ int run_plan(const PlanArgs& args, const GlobalOptions& global) {
     throw std::runtime_error(words(lang, "cần một mục tiêu: --target-index X, --target-grade G hoặc --target-rank K",
                                    "a target is needed: --target-index X, --target-grade G or --target-rank K"));
   }
-  UnitLoader loader(args.criteria, lang);
-  loader.load(args.evidence);
-  const std::optional<ResultsTable> peers = loader.load_rank_tables(args.peers, {}, {}).peers;
-  print_diagnostics(loader.diagnostics());
-  if (loader.failed()) {
+  Session session(criteria_catalog(lang), args.criteria, lang);
+  const std::vector<ScoredUnit> units = session.score_files({args.evidence});
+  const std::optional<ResultsTable> peers = session.read_rank_tables(args.peers, {}, {}).peers;
+  print_diagnostics(session.diagnostics());
+  if (session.failed()) {
     return k_exit_invalid;
   }
-  const std::vector<ScoredUnit> units = loader.take_units();
   const ScoredUnit& unit = units.front();
   const PlanTarget target = read_target(args, *unit.criteria, lang);
   const PlanReport report{&unit,
@@ -90,7 +89,7 @@ int run_plan(const PlanArgs& args, const GlobalOptions& global) {
   const std::string bytes = args.format == Format::json ? render_plan_json(report)
                             : args.format == Format::md ? render_plan_md(report, options)
                                                         : render_plan_text(report, options);
-  write_output(bytes, args.output, loader.inputs(), lang);
+  write_output(bytes, args.output, session.files_read(), lang);
   return report.plan.reachable ? k_exit_ok : k_exit_gate_failed;
 }
 

@@ -26,14 +26,6 @@ namespace cchc::cli {
 
 using namespace report;  // NOLINT(google-build-using-namespace)
 
-UnitLoader::UnitLoader(std::string criteria, Lang lang) : Session(criteria_catalog(lang), std::move(criteria), lang) {}
-
-void UnitLoader::load(const std::string& path) {
-  if (std::optional<ScoredUnit> unit = score_file(path)) {
-    m_units.push_back(std::move(*unit));
-  }
-}
-
 CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
   const std::map<std::string, Format> formats{
       {"text", Format::text}, {"json", Format::json}, {"csv", Format::csv}, {"md", Format::md}, {"html", Format::html}};
@@ -55,17 +47,14 @@ CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang) {
 
 int run_score(const ScoreArgs& args, const GlobalOptions& global) {
   const Lang lang = global.lang;
-  UnitLoader loader(args.criteria, lang);
-  for (const std::string& path : args.evidence) {
-    loader.load(path);
-  }
-  auto [peers, baseline, aliases] = loader.load_rank_tables(args.peers, args.baseline, args.aliases);
-  print_diagnostics(loader.diagnostics());
-  if (loader.failed()) {
+  Session session(criteria_catalog(lang), args.criteria, lang);
+  std::vector<ScoredUnit> units = session.score_files(args.evidence);
+  auto [peers, baseline, aliases] = session.read_rank_tables(args.peers, args.baseline, args.aliases);
+  print_diagnostics(session.diagnostics());
+  if (session.failed()) {
     return k_exit_invalid;
   }
 
-  std::vector<ScoredUnit> units = loader.take_units();
   if (peers) {
     print_notices(predict_ranks(units, *peers, baseline ? &*baseline : nullptr, aliases, args.aliases, lang));
   }
@@ -95,7 +84,7 @@ int run_score(const ScoreArgs& args, const GlobalOptions& global) {
     case Format::xlsx:  // not offered by `score`: refused while parsing
       break;
   }
-  write_output(text, args.output, loader.inputs(), lang);
+  write_output(text, args.output, session.files_read(), lang);
   return k_exit_ok;
 }
 

@@ -1,20 +1,10 @@
 #pragma once
 
-#include <map>
-#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
-#include "cchc/catalog.hpp"
-#include "cchc/diagnostic.hpp"
-#include "cchc/evidence.hpp"
-#include "cchc/ranking.hpp"
-#include "cchc/report/report.hpp"
-#include "cchc/results.hpp"
-#include "cchc/session.hpp"
 #include "global_options.hpp"
 #include "output.hpp"
 
@@ -39,28 +29,5 @@ CLI::App* add_score_command(CLI::App& app, ScoreArgs& args, Lang lang);
 // all of them before giving up), scores the files, predicts their ranks
 // with --peers and writes the report. Returns the exit status.
 int run_score(const ScoreArgs& args, const GlobalOptions& global);
-
-// The Session of a command that scores evidence files named one by one
-// (`score`, `checklist`, `plan`, `diff`), over the criteria sets the tool
-// knows (built in, then CCHC_CRITERIA_PATH).
-class UnitLoader : public Session {
- public:
-  // `criteria` is -c (a path or an id), or "" for each file's `criteria:`.
-  UnitLoader(std::string criteria, Lang lang);
-
-  // Reads, validates and scores one evidence file.
-  void load(const std::string& path);
-  RankTables load_rank_tables(const std::string& peers, const std::string& baseline,
-                              const std::vector<std::string>& aliases) {
-    return read_rank_tables(peers, baseline, aliases);
-  }
-  // The units scored; their criteria stay owned by the session.
-  std::vector<ScoredUnit> take_units() { return std::move(m_units); }
-  // Every file read (so that -o never overwrites one).
-  std::vector<std::string> inputs() const { return files_read(); }
-
- private:
-  std::vector<ScoredUnit> m_units;
-};
 
 }  // namespace cchc::cli

@@ -150,6 +150,16 @@ std::optional<ScoredUnit> Session::score_file(const std::string& path) {
   }
 }
 
+std::vector<ScoredUnit> Session::score_files(const std::vector<std::string>& paths) {
+  std::vector<ScoredUnit> units;
+  for (const std::string& path : paths) {
+    if (std::optional<ScoredUnit> unit = score_file(path)) {
+      units.push_back(std::move(*unit));
+    }
+  }
+  return units;
+}
+
 std::optional<ResultsTable> Session::read_table(const std::string& path) {
   m_read.push_back(path);
   try {

@@ -93,6 +93,8 @@ class Session {
   // Reads, validates and scores one evidence file; nullopt when it cannot
   // (the diagnostics say why).
   std::optional<ScoredUnit> score_file(const std::string& path);
+  // score_file() for each path, in order: the units that scored.
+  std::vector<ScoredUnit> score_files(const std::vector<std::string>& paths);
   // Reads a results table (CSV or YAML results/1); nullopt when it cannot.
   std::optional<ResultsTable> read_table(const std::string& path);
   // Parses --alias specs; none when they are invalid.
