@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "app.hpp"
-#include "cchc/report/text.hpp"
+#include "cchc/report/criteria.hpp"
 #include "cchc/text.hpp"
 #include "output.hpp"
 

@@ -13,12 +13,8 @@
 
 #include "cchc/input_file.hpp"
 #include "cchc/ranking.hpp"
-#include "cchc/report/csv.hpp"
-#include "cchc/report/html.hpp"
-#include "cchc/report/json.hpp"
-#include "cchc/report/markdown.hpp"
+#include "cchc/report/ranking.hpp"
 #include "cchc/report/report.hpp"
-#include "cchc/report/text.hpp"
 #include "cchc/results.hpp"
 #include "fuzz_support.hpp"
 

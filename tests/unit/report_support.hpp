@@ -15,6 +15,7 @@
 #include "cchc/decimal.hpp"
 #include "cchc/evidence.hpp"
 #include "cchc/ranking.hpp"
+#include "cchc/report/ranking.hpp"
 #include "cchc/report/report.hpp"
 #include "cchc/scoring.hpp"
 #include "cchc/text.hpp"

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cchc/report/csv.hpp"
+#include "cchc/report/ranking.hpp"
 #include "cchc/results.hpp"
 #include "report_support.hpp"
 

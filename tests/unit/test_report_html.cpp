@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "cchc/report/html.hpp"
+#include "cchc/report/ranking.hpp"
+#include "cchc/report/score.hpp"
 #include "report_support.hpp"
 
 using namespace cchc;

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "cchc/report/json.hpp"
 #include "cchc/report/json_writer.hpp"
+#include "cchc/report/ranking.hpp"
 #include "report_support.hpp"
 
 using namespace cchc;

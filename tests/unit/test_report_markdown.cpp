@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cchc/report/markdown.hpp"
+#include "cchc/report/ranking.hpp"
 #include "report_support.hpp"
 
 using namespace cchc;

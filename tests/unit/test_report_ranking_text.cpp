@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "cchc/report/text.hpp"
+#include "cchc/report/ranking.hpp"
 #include "cchc/results.hpp"
 #include "report_support.hpp"
 

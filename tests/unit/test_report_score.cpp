@@ -3,10 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "cchc/report/csv.hpp"
-#include "cchc/report/json.hpp"
-#include "cchc/report/markdown.hpp"
-#include "cchc/report/text.hpp"
+#include "cchc/report/score.hpp"
 #include "report_support.hpp"
 
 using namespace cchc;

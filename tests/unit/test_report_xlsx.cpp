@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "cchc/report/xlsx.hpp"
+#include "cchc/report/ranking.hpp"
 #include "report_support.hpp"
 
 using namespace cchc;

@@ -9,7 +9,6 @@
 #include "cchc/report/csv.hpp"
 #include "cchc/report/markdown.hpp"
 #include "cchc/report/table.hpp"
-#include "cchc/report/xlsx.hpp"
 #include "workbook.hpp"
 
 namespace cchc::report {
@@ -290,9 +289,9 @@ std::string render_checklist_csv(const ScoredUnit& unit, const Checklist& checkl
     }
     return out;
   };
-  auto number = [precision](const Decimal& value) { return machine_number(value, precision); };
+  auto number = [precision](const Decimal& value) { return csv_number(value, precision); };
 
-  std::string out = "\xEF\xBB\xBF";
+  std::string out(k_csv_bom);
   out += line(texts(checklist_headers(lang, false)));
   for (const ChecklistRow& row : checklist.rows) {
     out += line({std::to_string(row.number), csv_text(criterion_cell(row.id, row.title)), csv_text(row.shortcoming),

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "cchc/catalog.hpp"
-#include "cchc/report/json.hpp"
+#include "cchc/report/score.hpp"
 #include "cchc/session.hpp"
 #include "cchc/version.hpp"
 

@@ -1,23 +1,26 @@
 #pragma once
 
+#include <optional>
 #include <string>
-#include <vector>
+#include <string_view>
 
-#include "cchc/report/report.hpp"
+#include "cchc/decimal.hpp"
 
 namespace cchc::report {
 
-// One CSV row per leaf per unit (UTF-8 with BOM, RFC 4180, CRLF), with
-// spreadsheet formulas neutralised (SPEC §4).
-std::string render_score_csv(const std::vector<ScoredUnit>& units);
-
-// `cchc rank -f csv`: a results table that `read_results` reads back —
-// rank,unit,name,points,index,grade,previous,change — in rank order, numbers
-// with a point at the report's decimals, empty cells for what is absent.
-std::string render_ranking_csv(const RankingReport& report);
+// What a CSV file starts with: the UTF-8 byte order mark, without which a
+// spreadsheet reads the file in the computer's legacy code page.
+inline constexpr std::string_view k_csv_bom = "\xEF\xBB\xBF";
 
 // One CSV field: quoted when it holds `,` `"` CR or LF; a text field that
 // starts like a formula (`=` `+` `-` `@` TAB CR) gets a leading `'`.
 std::string csv_text(std::string_view text);
+
+// A number: `precision` decimals with a point (exact when the value has more
+// decimals), never neutralised, so a spreadsheet still reads it as a number.
+std::string csv_number(const Decimal& value, int precision);
+
+// A number, or an empty field when there is none.
+std::string csv_optional(const std::optional<Decimal>& value, int precision);
 
 }  // namespace cchc::report

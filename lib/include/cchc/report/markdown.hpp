@@ -5,16 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "cchc/report/report.hpp"
-
 namespace cchc::report {
-
-// The score report as Markdown: headings and pipe tables.
-std::string render_score_md(const std::vector<ScoredUnit>& units, const RenderOptions& options);
-
-// `cchc rank` as Markdown: a heading, a pipe table and the number of units
-// per grade.
-std::string render_ranking_md(const RankingReport& report, const RenderOptions& options);
 
 // What a line break in a text becomes in Markdown: a space (headings, list
 // items, the score report's cells) or `<br>` (cells that keep their lines).
