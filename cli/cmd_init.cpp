@@ -23,6 +23,37 @@ void require_text(const std::string& value, std::string_view option, Lang lang) 
   }
 }
 
+// `--unit` must be a unit id; a name written there gets an id made from it.
+void require_unit_id(const std::string& id, Lang lang) {
+  if (is_valid_unit_id(id)) {
+    return;
+  }
+  std::string message = "--unit: " + words(lang, "\"", "\"") + id +
+                        words(lang,
+                              "\" không phải mã đơn vị (chỉ gồm chữ cái không dấu, chữ số và - _ ., "
+                              "bắt đầu và kết thúc bằng chữ hoặc số)",
+                              "\" is not a unit id (ASCII letters, digits and - _ . only, beginning and ending with a "
+                              "letter or digit)");
+  const std::string suggestion = suggest_unit_id(id);
+  if (!suggestion.empty()) {
+    message += words(lang, "; có phải là \"", "; did you mean \"") + suggestion + "\"?";
+  }
+  throw std::runtime_error(message);
+}
+
+// An evidence file must be for the criteria's year (the loader refuses any
+// other), so a template for another year would never load.
+void require_year(int year, const Criteria& criteria, Lang lang) {
+  if (year == 0 || year == criteria.year) {
+    return;
+  }
+  throw std::runtime_error("--year: " + std::to_string(year) + words(lang, ": bộ tiêu chí \"", ": the criteria \"") +
+                           criteria.id + words(lang, "\" dành cho năm ", "\" are for ") +
+                           std::to_string(criteria.year) +
+                           words(lang, " (dùng bộ tiêu chí của năm cần đánh giá, hoặc bỏ --year)",
+                                 " (use the criteria set of the year assessed, or leave out --year)"));
+}
+
 }  // namespace
 
 CLI::App* add_init_command(CLI::App& app, InitArgs& args, Lang lang) {
@@ -53,7 +84,9 @@ int run_init(const InitArgs& args, const GlobalOptions& global) {
   const Lang lang = global.lang;
   require_text(args.unit_id, "--unit", lang);
   require_text(args.unit_name, "--name", lang);
+  require_unit_id(args.unit_id, lang);
   const Criteria criteria = criteria_catalog(lang).load(args.criteria);
+  require_year(args.year, criteria, lang);
   print_diagnostics(criteria.warnings);
   if (!args.output.empty() && !args.force) {
     std::error_code error;

@@ -72,6 +72,11 @@ class EvidenceLoader {
     if (const YamlNode* node = m_read.require(root, "unit", where)) {
       read_unit(*node);
     }
+    for (const YamlEntry& entry : root.entries) {
+      if (entry.key.text == "items") {
+        m_evidence.items_pos = entry.key.pos;
+      }
+    }
     if (const YamlNode* node = root.find("items")) {
       read_items(*node, Section::fields, "items");
     }
@@ -249,7 +254,7 @@ class EvidenceLoader {
                                 "{}: the value is missing (expected {}), or write na: true with a reason", where,
                                 expected_value(node)),
                      "missing_value", node.id);
-      } else {
+      } else if (!value->is_null()) {  // `value:` or `value: ~` is not declared yet (SPEC §5.1)
         item.value = read_value(*value, node);
       }
     }

@@ -315,7 +315,15 @@ class RankRunner {
     ranking.units = rank_units(std::move(m_units), m_precision);
     if (baseline) {
       ranking.has_baseline = true;
-      apply_previous(ranking.units, previous_ranks(*baseline, aliases, m_precision));
+      const std::map<std::string, int> previous = previous_ranks(*baseline, aliases, m_precision);
+      apply_previous(ranking.units, previous);
+      std::vector<std::pair<std::string, std::string>> ranked;
+      for (const RankedUnit& place : ranking.units) {
+        ranked.emplace_back(place.unit.unit, place.unit.name);
+      }
+      for (const Notice& notice : baseline_match_notices(ranked, previous, *baseline, m_lang)) {
+        say_notice(notice);
+      }
       for (const Notice& notice : alias_warnings(m_options.aliases, *baseline, current, m_lang)) {
         say_notice(notice);
       }
@@ -477,7 +485,83 @@ std::vector<Notice> predict_ranks(std::vector<ScoredUnit>& units, const ResultsT
   if (baseline == nullptr) {
     return {};
   }
-  return alias_warnings(alias_specs, *baseline, current, lang);
+  std::vector<std::pair<std::string, std::string>> scored;
+  for (const ScoredUnit& unit : units) {
+    scored.emplace_back(unit.evidence.unit.id, unit.evidence.unit.name);
+  }
+  std::vector<Notice> notices =
+      baseline_match_notices(scored, previous_ranks(*baseline, aliases, std::nullopt), *baseline, lang);
+  for (Notice& notice : alias_warnings(alias_specs, *baseline, current, lang)) {
+    notices.push_back(std::move(notice));
+  }
+  return notices;
+}
+
+namespace {
+
+// The candidate at the smallest edit distance from `word`, the earlier on a
+// tie; nullptr when there is none.
+const ResultRow* closest_row(const std::vector<ResultRow>& rows, const std::string& word, bool by_name) {
+  const ResultRow* best = nullptr;
+  std::size_t best_distance = 0;
+  const std::string key = by_name ? fold_case(word) : word;
+  for (const ResultRow& row : rows) {
+    if (by_name && row.name.empty()) {
+      continue;
+    }
+    const std::size_t distance = edit_distance(key, by_name ? fold_case(row.name) : row.unit);
+    if (best == nullptr || distance < best_distance) {
+      best = &row;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::string row_in_words(const ResultRow& row) {
+  return row.name.empty() ? row.unit : row.unit + " (" + row.name + ")";
+}
+
+}  // namespace
+
+std::vector<Notice> baseline_match_notices(const std::vector<std::pair<std::string, std::string>>& units,
+                                           const std::map<std::string, int>& previous, const ResultsTable& baseline,
+                                           Lang lang) {
+  std::vector<Notice> notices;
+  std::vector<const std::pair<std::string, std::string>*> unmatched;
+  for (const auto& unit : units) {
+    if (previous.count(unit.first) == 0) {
+      unmatched.push_back(&unit);
+    }
+  }
+  const std::size_t matched = units.size() - unmatched.size();
+  notices.push_back({Notice::Kind::note, say(lang, "Khớp với bảng năm trước: {}/{} đơn vị",
+                                             "Matched the baseline: {} of {} units", matched, units.size())});
+  if (matched * 2 >= units.size() || baseline.rows.empty()) {
+    return notices;
+  }
+  std::string list;
+  for (const auto* unit : unmatched) {
+    list += "\n  " + unit->first;
+    if (!unit->second.empty() && unit->second != unit->first) {
+      list += " (" + unit->second + ")";
+    }
+    const ResultRow* by_id = closest_row(baseline.rows, unit->first, false);
+    const ResultRow* by_name = unit->second.empty() ? nullptr : closest_row(baseline.rows, unit->second, true);
+    list += say(lang, ": gần nhất theo mã là {}", ": closest by id {}", row_in_words(*by_id));
+    if (by_name != nullptr) {
+      list += say(lang, ", theo tên là {}", ", by name {}", row_in_words(*by_name));
+    }
+  }
+  notices.push_back(
+      {Notice::Kind::warning,
+       say(lang,
+           "chỉ {}/{} đơn vị khớp với bảng năm trước {}: các đơn vị còn lại không có thứ hạng năm trước "
+           "và được coi là \"mới\"; kiểm tra mã đơn vị hoặc dùng --alias CŨ=MỚI. Các đơn vị không khớp:{}",
+           "only {} of {} units matched the baseline {}: the others get no previous rank and show as \"new\"; "
+           "check the unit ids or use --alias OLD=NEW. Unmatched units:{}",
+           matched, units.size(), baseline.path, list)});
+  return notices;
 }
 
 std::vector<Notice> alias_warnings(const std::vector<std::string>& specs, const ResultsTable& baseline,

@@ -224,7 +224,11 @@ class Scorer {
     if (item == nullptr || !item->value) {
       result.status = LeafStatus::missing;
       result.reason = Reason::missing;
-      result.detail = say("chưa có trong hồ sơ đánh giá", "not in the evidence file");
+      result.detail = item == nullptr ? say("chưa có trong hồ sơ đánh giá", "not in the evidence file")
+                                      : say("giá trị để trống", "the value is empty");
+      if (leaf.section == Section::fields) {
+        not_declared(leaf, item);
+      }
       return;
     }
     const int precision = m_criteria.precision;
@@ -232,7 +236,9 @@ class Scorer {
     outcome.points = outcome.points.rounded(precision);
     result.rule_points = outcome.points;
     result.source = Source::rule;
-    if (leaf.documents == DocumentPolicy::required && item->documents.empty() && outcome.points > Decimal(0)) {
+    // A penalty stands on the authority's finding: citing nothing must not avoid it (SPEC §2).
+    if (leaf.documents == DocumentPolicy::required && leaf.section != Section::penalty && item->documents.empty() &&
+        outcome.points > Decimal(0)) {
       outcome.points = Decimal(0);
       outcome.reason = Reason::no_documents;
       outcome.detail = say("bắt buộc có tài liệu kiểm chứng nhưng hồ sơ không liệt kê tài liệu nào",
@@ -432,13 +438,44 @@ class Scorer {
         }
       }
       const Item* item = item_for(static_cast<int>(i));
-      if (item != nullptr && item->self_score && !result.na && *item->self_score > result.points) {
+      if (item != nullptr && item->self_score && leaf.method != Method::self) {
+        warn(item->self_score_pos, "self_score_ignored", leaf.id,
+             say("self_score không được tính: tiêu chí này do {} chấm (method: {})",
+                 "self_score is ignored: this criterion is scored by {} (method: {})", method_text(leaf.method),
+                 method_code(leaf.method)));
+      } else if (item != nullptr && item->self_score && !result.na && *item->self_score > result.points) {
         warn(item->self_score_pos, "overclaim", leaf.id,
              say("tự chấm {}, cao hơn {} tính theo cách chấm (có thể bị trừ khi thẩm định)",
                  "self-score {} is above the computed {} (the appraisal may take the difference away)",
                  points_text(*item->self_score), points_text(result.points)));
       }
     }
+  }
+
+  std::string method_text(Method method) const {
+    switch (method) {
+      case Method::self:
+        return say("đơn vị tự chấm", "the unit itself");
+      case Method::survey:
+        return say("điều tra xã hội học", "a survey");
+      case Method::system:
+        return say("hệ thống", "a system");
+      case Method::assessor:
+        return say("đơn vị thẩm định", "the assessors");
+    }
+    return "";
+  }
+
+  // A leaf with no item, or whose value is empty: a warning, never an error
+  // (SPEC §5.1). It points at the item when there is one, else at `items:`
+  // (or the file when that is absent too).
+  void not_declared(const Node& leaf, const Item* item) {
+    ++m_result.undeclared_count;
+    m_result.undeclared_points += leaf.max;
+    const SourcePos pos = item != nullptr ? item->pos : m_evidence.items_pos;
+    warn(pos, "not_declared", leaf.id,
+         say("chưa kê khai tiêu chí \"{}\" ({}): 0/{} điểm", "not declared yet: \"{}\" ({}): 0/{} points", leaf.id,
+             leaf.title, num(leaf.max)));
   }
 
   void check_documents() {

@@ -379,4 +379,48 @@ std::string capitalize_first(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+bool is_valid_unit_id(std::string_view id) {
+  if (id.empty() || !is_ascii_alnum(id.front()) || !is_ascii_alnum(id.back())) {
+    return false;
+  }
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return is_ascii_alnum(c) || c == '-' || c == '_' || c == '.'; });
+}
+
+std::string suggest_unit_id(std::string_view name) {
+  // Decompose and drop the marks (ở → o); đ and Đ have no decomposition.
+  const std::string bare = mapped(name, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+  std::string id;
+  bool separator = false;
+  for (std::size_t i = 0; i < bare.size();) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = decode(std::string_view(bare).substr(i), code_point);
+    i += length > 0 ? static_cast<std::size_t>(length) : 1;
+    char c = 0;
+    if (code_point == 0x111 || code_point == 0x110) {  // đ, Đ
+      c = 'd';
+    } else if (code_point < 0x80 && is_ascii_alnum(static_cast<char>(code_point))) {
+      c = static_cast<char>(code_point >= 'A' && code_point <= 'Z' ? code_point - 'A' + 'a' : code_point);
+    }
+    if (c == 0) {
+      separator = !id.empty();
+      continue;
+    }
+    if (separator) {
+      id += '-';
+      separator = false;
+    }
+    id += c;
+  }
+  return id;
+}
+
 }  // namespace cchc

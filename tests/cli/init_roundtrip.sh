@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `cchc init` writes a template that `cchc score` reads back: unfilled, it
-# points at every empty value; filled, it scores. Usage: init_roundtrip.sh CCHC
+# scores 0 with a warning at every empty value; filled, it scores. Usage: init_roundtrip.sh CCHC
 set -euo pipefail
 cchc=$1
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -17,18 +17,21 @@ fail() {
 
 "$cchc" --lang en init -c "$criteria" --unit don-vi-x --name "$name" -o "$work/template.yaml"
 
-# Unfilled: one error per leaf, each on a `value:` line.
+# Unfilled: it scores (exit 0, index 0), with one not_declared warning per
+# leaf, each on the line of the item whose `value:` follows (SPEC §5.1).
 set +e
 "$cchc" --lang en score -c "$criteria" "$work/template.yaml" >"$work/out.txt" 2>"$work/err.txt"
 status=$?
 set -e
-[[ $status -eq 2 ]] || fail "an unfilled template should exit 2, not $status"
-[[ ! -s "$work/out.txt" ]] || fail "an unfilled template should print nothing on stdout"
-errors=$(grep -c ': error: value: expected' "$work/err.txt" || true)
-[[ $errors -eq 4 ]] || fail "expected 4 errors about empty values, found $errors"
+[[ $status -eq 0 ]] || fail "an unfilled template should score (exit 0), not exit $status"
+grep -q '^PAR Index: *0.00%' "$work/out.txt" || fail "an unfilled template should score 0"
+warnings=$(grep -c ': warning: not declared yet: ' "$work/err.txt" || true)
+[[ $warnings -eq 4 ]] || fail "expected 4 not_declared warnings, found $warnings"
+if grep -q ': error: ' "$work/err.txt"; then fail "an unfilled template should give no error"; fi
 while IFS=: read -r _ line _; do
-  sed -n "${line}p" "$work/template.yaml" | grep -q '^ *value:' || fail "error at line $line is not on a value: line"
-done < <(grep ': error: value: expected' "$work/err.txt")
+  sed -n "$((line + 1))p" "$work/template.yaml" | grep -q '^ *value:$' ||
+    fail "the warning at line $line is not on an item whose value is empty"
+done < <(grep ': warning: not declared yet: ' "$work/err.txt")
 
 # Filled in order (deadline, violations, ratio, survey points): it scores.
 awk 'BEGIN { split("2023-01-10 0 100 4", v, " ") }

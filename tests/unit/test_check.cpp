@@ -139,6 +139,30 @@ TEST_CASE("the strict gate turns warnings into a failure") {
   CHECK(check({k_data + "repo/2023/don-vi-b.yaml", k_data + "repo/2023/small-2023.yaml"}, options).exit_status() == 0);
 }
 
+TEST_CASE("the strict gate fails on a leaf not declared yet") {
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "cchc-check-undeclared";
+  std::filesystem::create_directories(folder);
+  std::filesystem::copy_file(k_data + "repo/2023/small-2023.yaml", folder / "small-2023.yaml",
+                             std::filesystem::copy_options::overwrite_existing);
+  {
+    std::ofstream out(folder / "draft.yaml");
+    out << "cchc: evidence/1\ncriteria: small-2023\nyear: 2023\nunit: {id: draft}\nitems:\n"
+           "  \"1.1\":\n    value: 2023-01-12\n    documents:\n"
+           "      - {number: \"02/KH-ĐVB\", date: 2023-01-12, title: \"Kế hoạch\"}\n"
+           "  \"1.2\": {value: 0}\n  \"1.3\": {value: {done: 9, of: 10}}\n  \"2.1\": {value: ~}\n";
+  }
+  CheckOptions options;
+  CHECK(check({folder.string()}, options).exit_status() == 0);
+  options.strict = true;
+  const CheckReport report = check({folder.string()}, options);
+  std::filesystem::remove_all(folder);
+  CHECK(report.exit_status() == 1);
+  const CheckedFile& draft = file_named(report, "draft.yaml");
+  REQUIRE(draft.diagnostics.size() == 1);
+  CHECK(draft.diagnostics[0].code == "not_declared");
+  CHECK(draft.diagnostics[0].line == 12);
+}
+
 TEST_CASE("check messages exist in Vietnamese") {
   CheckOptions options;
   options.lang = Lang::vi;

@@ -128,23 +128,28 @@ TEST_CASE("evidence template: profiles and bonus and penalty items are commented
   CHECK(text.find("\n#   \"P1\":\n") != std::string::npos);
 }
 
-TEST_CASE("evidence template: unfilled, it reads back with one error per leaf on its value line", "[template]") {
+TEST_CASE("evidence template: unfilled, it scores with one not_declared warning per leaf on its item line",
+          "[template]") {
   const Criteria& criteria = test::fixture_criteria();
   const std::string text = write_evidence_template(criteria, {"u1", "Đơn vị 1", 0, "", "", Lang::en});
-  const std::string errors = test::diagnostics_of([&] { parse_evidence(text, "t.yaml", criteria); });
+  CHECK(test::diagnostics_of([&] { parse_evidence(text, "t.yaml", criteria); }).empty());
+  const Evidence evidence = parse_evidence(text, "t.yaml", criteria);
+  const ScoreResult result = score(criteria, evidence, {Lang::en, false});
+  CHECK(result.points == Decimal(0));
+  CHECK(result.undeclared_count == 11);  // the fixture's field leaves
+  CHECK(result.undeclared_points == Decimal(12));
   const std::vector<std::string> lines = lines_of(text);
   int count = 0;
-  for (const std::string& error : lines_of(errors)) {
-    INFO(error);
-    REQUIRE(error.rfind("t.yaml:", 0) == 0);
-    CHECK(error.find(": error: value: expected") != std::string::npos);
-    const std::size_t line = std::stoul(error.substr(7));
-    REQUIRE(line >= 1);
-    REQUIRE(line <= lines.size());
-    CHECK(lines[line - 1] == "    value:");
+  for (const Diagnostic& warning : result.warnings) {
+    INFO(warning.message);
+    CHECK(warning.code == "not_declared");
+    REQUIRE(warning.line >= 1);
+    REQUIRE(static_cast<std::size_t>(warning.line) < lines.size());
+    CHECK(lines[static_cast<std::size_t>(warning.line) - 1] == "  \"" + warning.subject + "\":");
+    CHECK(lines[static_cast<std::size_t>(warning.line)] == "    value:");
     ++count;
   }
-  CHECK(count == 11);  // the fixture's field leaves
+  CHECK(count == 11);
 }
 
 TEST_CASE("evidence template: filled, it scores, and any unit name survives", "[template]") {

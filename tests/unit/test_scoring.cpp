@@ -434,3 +434,91 @@ TEST_CASE("reason codes and words match SPEC section 2") {
   CHECK(status_code(LeafStatus::partial) == "partial");
   CHECK(source_code(Source::appraisal) == "appraisal");
 }
+
+TEST_CASE("a missing leaf is not declared: a warning at items:, never an error") {
+  std::string items = k_all_full;
+  items.erase(items.find("  \"2.2\""), std::string("  \"2.2\": {value: 4}\n").size());
+  const ScoreResult result = score_items(items);
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].code == "not_declared");
+  CHECK(result.warnings[0].subject == "2.2");
+  CHECK(result.warnings[0].line == 5);  // the `items:` key
+  CHECK(result.warnings[0].message == "not declared yet: \"2.2\" (Số sản phẩm): 0/1 points");
+  CHECK(result.undeclared_count == 1);
+  CHECK(result.undeclared_points == Decimal(1));
+  const ScoreResult vi = score_items(items, Lang::vi);
+  REQUIRE(vi.warnings.size() == 1);
+  CHECK(vi.warnings[0].message == "chưa kê khai tiêu chí \"2.2\" (Số sản phẩm): 0/1 điểm");
+}
+
+TEST_CASE("an empty value is not declared: missing, 0 points, a warning at the item") {
+  for (const char* empty : {"{value: }", "{value: ~}", "{value: null}"}) {
+    const ScoreResult result = score_items(items_with("1.3", empty));
+    const NodeResult& leaf_result = result.nodes[static_cast<std::size_t>(criteria().find("1.3"))];
+    CHECK(leaf_result.status == LeafStatus::missing);
+    CHECK(leaf_result.reason == Reason::missing);
+    CHECK(leaf_result.points == Decimal(0));
+    REQUIRE(result.deductions.size() == 1);
+    CHECK(result.deductions[0].reason == Reason::missing);
+    REQUIRE(result.warnings.size() == 1);
+    CHECK(result.warnings[0].code == "not_declared");
+    CHECK(result.warnings[0].line == 8);
+    CHECK(result.warnings[0].column == 3);
+    CHECK(result.warnings[0].message == "not declared yet: \"1.3\" (Mức độ): 0/1 points");
+    CHECK(result.undeclared_count == 1);
+    CHECK(result.points == Decimal(11));
+  }
+}
+
+TEST_CASE("nothing declared still scores: every leaf missing with its warning") {
+  const ScoreResult result = score_items("  \"1.1\": {value: }\n");
+  CHECK(result.points == Decimal(0));
+  CHECK(result.index == Decimal(0));
+  CHECK(result.undeclared_count == 11);
+  CHECK(result.undeclared_points == Decimal(12));
+  CHECK(result.warnings.size() == 11);
+  CHECK(result.deductions.size() == 11);
+}
+
+TEST_CASE("an N/A leaf is not undeclared") {
+  std::string items = k_all_full;
+  items.erase(items.find("  \"3.1\""), std::string("  \"3.1\": {value: true}\n").size());
+  items.erase(items.find("  \"3.2\""), std::string("  \"3.2\": {value: true}\n").size());
+  const ScoreResult result = score_text(evidence_header(", profile: no_tthc") + "items:\n" + items);
+  CHECK(result.undeclared_count == 0);
+  CHECK(result.warnings.empty());
+}
+
+TEST_CASE("a penalty never depends on documents; a bonus does") {
+  const Criteria set = parse_criteria(
+      "cchc: criteria/1\nid: p\ntitle: P\nyear: 2023\nscale: 1\ndefaults: {documents: required}\n"
+      "fields:\n  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n"
+      "bonus: {max: 1, items: [{id: T1, title: B, max: 1, rule: {type: per_item, each: 0.5}}]}\n"
+      "penalty: {max: 1, items: [{id: P1, title: C, max: 1, documents: required, "
+      "rule: {type: per_item, each: 0.5}}]}\n",
+      "p.yaml");
+  const ScoreResult result = score_text(
+      "cchc: evidence/1\ncriteria: p\nyear: 2023\nunit: {id: u}\nitems:\n"
+      "  \"1\": {value: true, documents: [{number: \"03/KH-UBND\", date: 2023-01-12}]}\n"
+      "bonus: {T1: {value: 2}}\npenalty: {P1: {value: 1}}\n",
+      Lang::en, set);
+  CHECK(result.bonus == Decimal(0));
+  CHECK(result.nodes[static_cast<std::size_t>(set.find("T1"))].reason == Reason::no_documents);
+  CHECK(result.penalty == dec("0.5"));
+  CHECK(result.points == dec("0.5"));
+}
+
+TEST_CASE("self_score where the unit does not score is ignored, with a warning") {
+  const ScoreResult result = score_items(items_with("2.4", "{value: 1, self_score: 1}"));
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].code == "self_score_ignored");
+  CHECK(result.warnings[0].subject == "2.4");
+  CHECK(result.warnings[0].message ==
+        "self_score is ignored: this criterion is scored by the assessors (method: assessor)");
+  const ScoreResult vi = score_items(items_with("4.1", "{value: 1, self_score: 2}"), Lang::vi);
+  REQUIRE(vi.warnings.size() == 1);
+  CHECK(vi.warnings[0].code == "self_score_ignored");
+  CHECK(vi.warnings[0].message ==
+        "self_score không được tính: tiêu chí này do điều tra xã hội học chấm (method: survey)");
+  CHECK(score_items(items_with("1.1", "{value: true, self_score: 1}")).warnings.empty());
+}

@@ -179,8 +179,8 @@ TEST_CASE("rank_inputs: a folder and a table; the scored files replace their row
     }
   };
   options.on_notice = [&](const Notice& notice) { notices.push_back(format_notice(notice)); };
-  const RankRun run = rank_inputs(
-      {"examples/quang-nam-2021", "examples/quang-nam-2021/bang-xep-hang/2021.csv"}, session, options);
+  const RankRun run =
+      rank_inputs({"examples/quang-nam-2021", "examples/quang-nam-2021/bang-xep-hang/2021.csv"}, session, options);
   REQUIRE_FALSE(run.failed);
   const Ranking& ranking = run.ranking;
   REQUIRE(ranking.units.size() == 20);
@@ -211,8 +211,8 @@ TEST_CASE("rank_inputs: evidence of two criteria sets cannot share a ranking") {
       }
     }
   };
-  const RankRun run =
-      rank_inputs({"examples/quang-nam-2021/so-y-te.yaml", "examples/ninh-thuan-2022/so-ldtbxh.yaml"}, session, options);
+  const RankRun run = rank_inputs({"examples/quang-nam-2021/so-y-te.yaml", "examples/ninh-thuan-2022/so-ldtbxh.yaml"},
+                                  session, options);
   CHECK(run.failed);
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].rfind("cannot rank these together", 0) == 0);
@@ -234,8 +234,30 @@ TEST_CASE("predict_ranks: each unit placed among the peers, the baseline's ranks
   CHECK(units[0].rank->position == 3);
   CHECK(units[0].rank->of == 20);
   CHECK(units[0].rank->change == 0);
-  REQUIRE(notices.size() == 2);  // x is not in the baseline, y is not ranked
-  CHECK(format_notice(notices[0]) ==
+  REQUIRE(notices.size() == 3);  // how many matched; x is not in the baseline, y is not ranked
+  CHECK(format_notice(notices[0]) == "note: Matched the baseline: 1 of 1 units");
+  CHECK(format_notice(notices[1]) ==
         "cchc: warning: --alias x=y: x is not in the baseline examples/quang-nam-2021/bang-xep-hang/2020.csv");
-  CHECK(format_notice(notices[1]) == "cchc: warning: --alias x=y: no unit y is ranked");
+  CHECK(format_notice(notices[2]) == "cchc: warning: --alias x=y: no unit y is ranked");
+}
+
+TEST_CASE("a baseline that mostly does not match: a warning with the closest units") {
+  Session session(CriteriaCatalog("", Lang::en), "", Lang::en);
+  std::optional<ScoredUnit> unit = session.score_file("examples/quang-nam-2021/so-y-te.yaml");
+  REQUIRE(unit);
+  std::vector<ScoredUnit> units;
+  units.push_back(std::move(*unit));
+  const auto tables = session.read_rank_tables("examples/quang-nam-2021/bang-xep-hang/2021.csv",
+                                               "tests/data/baseline/baseline-mismatch-2020.csv", {});
+  REQUIRE(tables.peers);
+  REQUIRE(tables.baseline);
+  const std::vector<Notice> notices =
+      predict_ranks(units, *tables.peers, &*tables.baseline, tables.aliases, {}, Lang::vi);
+  REQUIRE(notices.size() == 2);
+  CHECK(format_notice(notices[0]) == "note: Khớp với bảng năm trước: 0/1 đơn vị");
+  CHECK(format_notice(notices[1]) ==
+        "cchc: warning: chỉ 0/1 đơn vị khớp với bảng năm trước tests/data/baseline/baseline-mismatch-2020.csv: các "
+        "đơn vị còn lại không có thứ hạng năm trước và được coi là \"mới\"; kiểm tra mã đơn vị hoặc dùng --alias "
+        "CŨ=MỚI. Các đơn vị không khớp:\n  so-y-te (Sở Y tế): gần nhất theo mã là stp (Sở Tư pháp), theo tên là "
+        "so-noi-vu (Sở Nội vụ)");
 }

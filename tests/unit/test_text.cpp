@@ -14,6 +14,8 @@ using cchc::display_width;
 using cchc::edit_distance;
 using cchc::find_invalid_utf8;
 using cchc::fit_width;
+using cchc::is_valid_unit_id;
+using cchc::suggest_unit_id;
 using cchc::to_nfc;
 
 namespace {
@@ -180,4 +182,22 @@ TEST_CASE("fold_case compares Vietnamese words without regard to case or composi
   // Decomposed "ố" (o + U+0302 + U+0301) folds like the precomposed letter.
   CHECK(cchc::fold_case("T\x6F\xCC\x82\xCC\x81t") == cchc::fold_case("Tốt"));
   CHECK(cchc::fold_case("Khá") != cchc::fold_case("Kha"));
+}
+
+TEST_CASE("unit ids: ASCII letters, digits and separators") {
+  CHECK(is_valid_unit_id("so-ldtbxh"));
+  CHECK(is_valid_unit_id("ubnd_huyen.1"));
+  CHECK_FALSE(is_valid_unit_id(""));
+  CHECK_FALSE(is_valid_unit_id("Sở Tư pháp"));
+  CHECK_FALSE(is_valid_unit_id("so tu phap"));
+  CHECK_FALSE(is_valid_unit_id("-so"));
+  CHECK_FALSE(is_valid_unit_id("so-"));
+}
+
+TEST_CASE("a unit id suggested from a name") {
+  CHECK(suggest_unit_id("Sở Tư pháp") == "so-tu-phap");
+  CHECK(suggest_unit_id("Sở Lao động - Thương binh và Xã hội") == "so-lao-dong-thuong-binh-va-xa-hoi");
+  CHECK(suggest_unit_id("ĐÀI PT-TH Đắk Lắk") == "dai-pt-th-dak-lak");
+  CHECK(suggest_unit_id("  (Ban) 3  ") == "ban-3");
+  CHECK(suggest_unit_id("—") == "");
 }

@@ -39,8 +39,8 @@ using Value = std::variant<bool, Date, Decimal, std::string, DoneOf>;
 // The evidence for one node.
 struct Item {
   std::string id;
-  int node = -1;  // index into Criteria::nodes
-  std::optional<Value> value;
+  int node = -1;               // index into Criteria::nodes
+  std::optional<Value> value;  // empty when not declared yet (`value:` or `value: ~`)
   bool na = false;
   std::string reason;  // why not applicable
   std::vector<Document> documents;
@@ -67,6 +67,7 @@ struct Evidence {
 
   std::string path;
   std::string sha256;
+  SourcePos items_pos;  // of the `items:` key; line 0 when the file has none
 
   const Item* item_for(int node) const {
     const int i = item_of_node.at(static_cast<std::size_t>(node));

@@ -2,8 +2,10 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cchc/diagnostic.hpp"
@@ -65,5 +67,13 @@ std::vector<Notice> predict_ranks(std::vector<ScoredUnit>& units, const ResultsT
 // typo, since such an alias changes nothing.
 std::vector<Notice> alias_warnings(const std::vector<std::string>& specs, const ResultsTable& baseline,
                                    const std::vector<std::string>& current, Lang lang);
+
+// How many of `units` (id, name) the baseline's `previous` ranks (from
+// previous_ranks(), aliases applied) know: a note "Matched the baseline: N of
+// M units", and when fewer than half matched, a warning listing the unmatched
+// units with the closest baseline unit by id and by name (SPEC §5.1).
+std::vector<Notice> baseline_match_notices(const std::vector<std::pair<std::string, std::string>>& units,
+                                           const std::map<std::string, int>& previous, const ResultsTable& baseline,
+                                           Lang lang);
 
 }  // namespace cchc

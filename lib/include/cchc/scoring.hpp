@@ -80,7 +80,9 @@ struct ScoreResult {
   std::string grade;                     // "" when below every grade
   std::array<MethodTotal, 4> by_method;  // indexed by Method
   std::vector<Deduction> deductions;     // criteria order
-  std::vector<Diagnostic> warnings;      // overclaim, document dates, numbers, files
+  std::vector<Diagnostic> warnings;      // not_declared, overclaim, document dates, numbers, files
+  int undeclared_count = 0;              // applicable leaves of the fields not declared yet
+  Decimal undeclared_points;             // the max they stand for
 };
 
 // Scores `evidence` against `criteria`. Throws InputError when nothing is

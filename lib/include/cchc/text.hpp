@@ -42,4 +42,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // a tie the earlier candidate wins.
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
+// Whether `id` is a valid unit id: ASCII letters, digits and the separators
+// '-', '_', '.', beginning and ending with a letter or digit ("so-ldtbxh").
+bool is_valid_unit_id(std::string_view id);
+// A unit id made from a name (valid UTF-8): diacritics stripped, đ → d,
+// lower case, every run of other characters one '-' ("Sở Tư pháp" →
+// "so-tu-phap"); "" when nothing is left.
+std::string suggest_unit_id(std::string_view name);
+
 }  // namespace cchc
