@@ -153,7 +153,9 @@ TEST_CASE("Table makes rows on demand, twice each, after the rows added") {
   table.add_rows(3, [&](std::size_t row, std::vector<Cell>& cells) {
     ++calls;
     cells[0] = Cell(std::to_string((row + 1) * 5));
-    cells[1] = Cell("u" + std::to_string(row));
+    std::string id = "u";
+    id += std::to_string(row);
+    cells[1] = Cell(id);
   });
   CHECK_FALSE(table.empty());
   CHECK(table.render(Style(false), 80) ==
