@@ -68,6 +68,8 @@ constexpr std::string_view k_rule_names[] = {"check", "levels",   "deadline", "b
                                              "ratio", "per_item", "deduct",   "assessed"};
 
 // The parameters each rule type takes, besides `type`.
+// A value's domain (SPEC §5.1) is declared on the types whose value is a number:
+// `unit` on bands, ratio (percent), per_item and deduct (count); `range` on bands.
 std::vector<std::string> rule_parameters(RuleType type) {
   switch (type) {
     case RuleType::check:
@@ -78,12 +80,12 @@ std::vector<std::string> rule_parameters(RuleType type) {
     case RuleType::deadline:
       return {"type", "due", "late", "until"};
     case RuleType::bands:
-      return {"type", "bands"};
+      return {"type", "bands", "unit", "range"};
     case RuleType::ratio:
-      return {"type", "target", "floor"};
+      return {"type", "target", "floor", "unit"};
     case RuleType::per_item:
     case RuleType::deduct:
-      return {"type", "each"};
+      return {"type", "each", "unit"};
   }
   return {"type"};
 }
@@ -353,6 +355,9 @@ class CriteriaLoader {
     }
     if (const YamlNode* max_node = m_read.require(yaml, "max", where)) {
       max = m_read.positive_number(*max_node, "max");
+      if (max) {
+        check_decimals(*max_node, "max", *max);
+      }
       node.max = max.value_or(Decimal());
     }
     if (const YamlNode* method = yaml.find("method")) {
@@ -486,13 +491,21 @@ class CriteriaLoader {
       }
       if (const YamlNode* floor = yaml.find("floor")) {
         rule.floor = m_read.non_negative_number(*floor, "floor");
+        if (rule.floor && *rule.floor > rule.target) {
+          m_read.error(floor->pos,
+                       m_read.say("floor: ngưỡng {} cao hơn chỉ tiêu target {}", "floor: {} is above the target {}",
+                                  m_read.num(*rule.floor), m_read.num(rule.target)),
+                       "range", node.id);
+        }
       }
     }
     if (rule.type == RuleType::per_item || rule.type == RuleType::deduct) {
       if (const YamlNode* each = require("each")) {
         rule.each = m_read.positive_number(*each, "each").value_or(Decimal());
+        check_decimals(*each, "each", rule.each);
       }
     }
+    read_domain(yaml, rule);
     if (best && max && *best < *max) {
       m_read.warning(yaml.pos,
                      m_read.say("\"{}\": mức cao nhất của cách chấm chỉ cho {} điểm, thấp hơn điểm tối đa {}; tiêu "
@@ -505,8 +518,78 @@ class CriteriaLoader {
     return rule;
   }
 
+  // Reads `unit` and `range` (SPEC §5.1). On a type that takes neither, they
+  // are unknown keys, already reported.
+  void read_domain(const YamlNode& yaml, Rule& rule) {
+    const auto takes = [&](std::string_view key) {
+      const std::vector<std::string> known = rule_parameters(rule.type);
+      return std::find(known.begin(), known.end(), key) != known.end();
+    };
+    const YamlNode* unit = takes("unit") ? yaml.find("unit") : nullptr;
+    const YamlNode* range = takes("range") ? yaml.find("range") : nullptr;
+    const std::string_view type = k_rule_names[static_cast<std::size_t>(rule.type)];
+    if (unit != nullptr) {
+      if (const auto choice = m_read.choice(*unit, "unit", {"percent", "count"})) {
+        rule.unit = *choice == 0 ? ValueUnit::percent : ValueUnit::count;
+        const bool fits =
+            rule.type == RuleType::bands || (rule.type == RuleType::ratio && rule.unit == ValueUnit::percent) ||
+            ((rule.type == RuleType::per_item || rule.type == RuleType::deduct) && rule.unit == ValueUnit::count);
+        if (!fits) {
+          m_read.error(unit->pos,
+                       m_read.say("unit: {} không dùng được với cách chấm loại {}",
+                                  "unit: {} makes no sense for a rule of type {}", unit->text, type),
+                       "domain");
+          rule.unit = ValueUnit::none;
+        }
+      }
+    }
+    if (range != nullptr) {
+      if (unit != nullptr) {
+        m_read.error(range->pos,
+                     m_read.say("range: chỉ được có một trong hai khóa unit hoặc range",
+                                "range: give either a unit or a range, not both"),
+                     "domain");
+        return;
+      }
+      if (!range->is_sequence() || range->items.size() != 2) {
+        m_read.error(range->pos,
+                     m_read.say("range: cần [MIN, MAX], nhưng gặp {}", "range: expected [MIN, MAX], found {}",
+                                m_read.found(*range)),
+                     "type");
+        return;
+      }
+      const auto low = m_read.number(range->items[0], "range");
+      const auto high = m_read.number(range->items[1], "range");
+      if (!low || !high) {
+        return;
+      }
+      if (*low > *high) {
+        m_read.error(range->pos,
+                     m_read.say("range: MIN {} lớn hơn MAX {}", "range: MIN {} is greater than MAX {}",
+                                m_read.num(*low), m_read.num(*high)),
+                     "range");
+        return;
+      }
+      rule.range = ValueRange{*low, *high};
+    }
+  }
+
+  // Refuses a max or rule parameter with more decimals than the set's precision:
+  // rounded, it could be reported above what the criteria publish.
+  void check_decimals(const YamlNode& at, std::string_view what, const Decimal& value) {
+    const int decimals = value.decimals();
+    if (decimals > m_criteria.precision) {
+      m_read.error(at.pos,
+                   m_read.say("{}: {} có {} chữ số thập phân, nhiều hơn precision {}",
+                              "{}: {} has more decimals ({}) than the precision {}", what, m_read.num(value), decimals,
+                              m_criteria.precision),
+                   "precision");
+    }
+  }
+
   void check_award(const YamlNode& at, std::string_view what, const Decimal& points, const Node& node,
                    const std::optional<Decimal>& max) {
+    check_decimals(at, what, points);
     if (max && points > *max) {
       m_read.error(at.pos,
                    m_read.say("{}: cho {} điểm, vượt điểm tối đa {} của \"{}\"",
@@ -621,6 +704,7 @@ class CriteriaLoader {
     CappedSection capped;
     if (const YamlNode* max = m_read.require(yaml, "max", key)) {
       capped.max = m_read.positive_number(*max, "max").value_or(Decimal());
+      check_decimals(*max, "max", capped.max);
     }
     if (const YamlNode* items = m_read.require(yaml, "items", key)) {
       bool all_valid = true;

@@ -166,9 +166,20 @@ std::string describe_value(const Node& leaf, Lang lang) {
       return std::string(tr(lang, "ngày hoàn thành YYYY-MM-DD, hoặc false nếu chưa thực hiện",
                             "the completion date YYYY-MM-DD, or false if not done"));
     case RuleType::bands:
-      return std::string(tr(lang, "một số", "a number"));
+      if (rule.unit == ValueUnit::percent) {
+        return std::string(tr(lang, "phần trăm, từ 0 đến 100", "a percentage, 0 to 100"));
+      }
+      if (rule.unit == ValueUnit::count) {
+        return std::string(tr(lang, "một số nguyên ≥ 0", "a whole number ≥ 0"));
+      }
+      if (rule.range) {
+        return std::string(tr(lang, "một số, từ ", "a number, ")) + format_number_short(rule.range->min, lang) +
+               std::string(tr(lang, " đến ", " to ")) + format_number_short(rule.range->max, lang);
+      }
+      return std::string(tr(lang, "một số ≥ 0", "a number ≥ 0"));
     case RuleType::ratio:
-      return std::string(tr(lang, "tỷ lệ % (số), hoặc {done: N, of: M}", "a percentage (number), or {done: N, of: M}"));
+      return std::string(
+          tr(lang, "phần trăm, từ 0 đến 100, hoặc {done: N, of: M}", "a percentage, 0 to 100, or {done: N, of: M}"));
     case RuleType::per_item:
       if (leaf.section == Section::penalty) {
         return std::string(tr(lang, "số trường hợp (số nguyên ≥ 0)", "the number of cases (a whole number ≥ 0)"));

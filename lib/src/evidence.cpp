@@ -362,7 +362,26 @@ class EvidenceLoader {
         }
         break;
       case RuleType::bands:
+        if (rule.unit == ValueUnit::count) {
+          if (const auto value = m_read.whole_number(yaml, "value")) {
+            return *value;
+          }
+          return std::nullopt;
+        }
         if (const auto value = m_read.number(yaml, "value")) {
+          if (rule.unit == ValueUnit::percent) {
+            return in_percent(yaml, node, *value);
+          }
+          if (rule.range) {
+            return in_range(yaml, node, *value, rule.range->min, rule.range->max, false);
+          }
+          if (*value < Decimal(0)) {
+            m_read.error(yaml.pos,
+                         m_read.say("value: không được là số âm, nhưng gặp {}",
+                                    "value: expected a number ≥ 0, found {}", yaml.text),
+                         "domain", node.id);
+            return std::nullopt;
+          }
           return *value;
         }
         return std::nullopt;
@@ -389,8 +408,8 @@ class EvidenceLoader {
 
   std::optional<Value> read_ratio(const YamlNode& yaml, const Node& node) {
     if (!yaml.is_map()) {
-      if (const auto value = m_read.non_negative_number(yaml, "value")) {
-        return *value;
+      if (const auto value = m_read.number(yaml, "value")) {
+        return in_percent(yaml, node, *value);
       }
       return std::nullopt;
     }
@@ -418,6 +437,49 @@ class EvidenceLoader {
       return std::nullopt;
     }
     return DoneOf{*done, *of};
+  }
+
+  // A percentage: in [0, 100], with a hint when a decimal point seems lost.
+  std::optional<Value> in_percent(const YamlNode& yaml, const Node& node, const Decimal& value) {
+    return in_range(yaml, node, value, Decimal(0), Decimal(100), true);
+  }
+
+  // `value` in [low, high], or an error at the value (SPEC §5.1).
+  std::optional<Value> in_range(const YamlNode& yaml, const Node& node, const Decimal& value, const Decimal& low,
+                                const Decimal& high, bool percent) {
+    if (value >= low && value <= high) {
+      return value;
+    }
+    const std::string bounds = "[" + m_read.num(low) + ", " + m_read.num(high) + "]";
+    std::string message = percent ? m_read.say("value: {} nằm ngoài {} (phần trăm)",
+                                               "value: {} is outside {} (a percentage)", yaml.text, bounds)
+                                  : m_read.say("value: {} nằm ngoài {}", "value: {} is outside {}", yaml.text, bounds);
+    if (percent) {
+      if (const auto guess = lost_point(yaml.text, value)) {
+        message += m_read.say(" — có phải {}?", "; did you mean {}?", m_read.num(*guess));
+      }
+    }
+    m_read.error(yaml.pos, std::move(message), "domain", node.id);
+    return std::nullopt;
+  }
+
+  // For a whole percentage above 100 written without decimals ("9985"), the
+  // first of value/100, value/1000, ... that is a percentage ("99.85").
+  static std::optional<Decimal> lost_point(const std::string& text, const Decimal& value) {
+    if (value <= Decimal(100) || !value.is_integer() ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    const std::string digits = std::to_string(value.to_int());
+    for (std::size_t shift = 2; shift <= digits.size(); ++shift) {
+      const std::string whole = digits.substr(0, digits.size() - shift);
+      const auto guess =
+          Decimal::parse((whole.empty() ? std::string("0") : whole) + "." + digits.substr(digits.size() - shift));
+      if (guess && *guess <= Decimal(100)) {
+        return guess;
+      }
+    }
+    return std::nullopt;
   }
 
   // A self-score, an appraised score or an assessed value: in [0, max].

@@ -260,7 +260,7 @@ class Scorer {
         result.detail.clear();
       }
     }
-    result.status = result.points == leaf.max     ? LeafStatus::full
+    result.status = result.points >= leaf.max     ? LeafStatus::full
                     : result.points == Decimal(0) ? LeafStatus::zero
                                                   : LeafStatus::partial;
   }

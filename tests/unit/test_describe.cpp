@@ -49,7 +49,9 @@ TEST_CASE("templates say what value each rule expects") {
   CHECK(describe_value(node("1.1"), Lang::vi) == "true hoặc false");
   CHECK(describe_value(node("1.2"), Lang::en) == "the completion date YYYY-MM-DD, or false if not done");
   CHECK(describe_value(node("1.3"), Lang::vi) == "một trong: \"Tốt\", \"Khá\", \"Đạt\"");
-  CHECK(describe_value(node("2.1"), Lang::vi) == "tỷ lệ % (số), hoặc {done: N, of: M}");
+  CHECK(describe_value(node("2.1"), Lang::vi) == "phần trăm, từ 0 đến 100, hoặc {done: N, of: M}");
+  CHECK(describe_value(node("2.1"), Lang::en) == "a percentage, 0 to 100, or {done: N, of: M}");
+  CHECK(describe_value(node("1.4"), Lang::en) == "a number ≥ 0");
   CHECK(describe_value(node("2.3"), Lang::en) == "the number of violations (a whole number ≥ 0)");
   CHECK(describe_value(node("4.1"), Lang::vi) == "điểm từ 0 đến 2");
 }

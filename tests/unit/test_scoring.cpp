@@ -149,7 +149,7 @@ TEST_CASE("required documents: none listed earns nothing") {
 
 TEST_CASE("ratio: proportional to the target, nothing under the floor") {
   CHECK(leaf_points("2.1", "{value: 80}") == Decimal(1));
-  CHECK(leaf_points("2.1", "{value: 120}") == Decimal(1));
+  CHECK(leaf_points("2.1", "{value: 100}") == Decimal(1));  // above the target 80: capped
   CHECK(leaf_points("2.1", "{value: 40}") == dec("0.5"));
   CHECK(leaf_points("2.1", "{value: 20}") == dec("0.25"));
   const NodeResult below = leaf("2.1", "{value: 19.99}");
@@ -203,9 +203,12 @@ TEST_CASE("leaf points are rounded half up once, where binary floating point fai
   const Criteria ratio = one_leaf_criteria(2, "1", "{type: ratio}");
   CHECK(one_leaf_points(ratio, "0.5") == dec("0.01"));
   CHECK(one_leaf_points(ratio, "0.49") == Decimal(0));
-  const Criteria zero = one_leaf_criteria(0, "3", "{type: per_item, each: 0.5}");
-  CHECK(one_leaf_points(zero, "3") == Decimal(2));  // 1.5 → 2
-  CHECK(one_leaf_points(zero, "1") == Decimal(1));  // 0.5 → 1
+  // A parameter may not have more decimals than the precision, so rounding at
+  // precision 0 comes from the rule's arithmetic: 3 · 50 / 100 = 1.5 → 2.
+  const Criteria zero = one_leaf_criteria(0, "3", "{type: ratio}");
+  CHECK(one_leaf_points(zero, "50") == Decimal(2));
+  CHECK(one_leaf_points(zero, "17") == Decimal(1));  // 0.51 → 1
+  CHECK(one_leaf_points(zero, "16") == Decimal(0));  // 0.48 → 0
 }
 
 TEST_CASE("sums are exact over the rounded leaves") {
@@ -521,4 +524,19 @@ TEST_CASE("self_score where the unit does not score is ignored, with a warning")
   CHECK(vi.warnings[0].message ==
         "self_score không được tính: tiêu chí này do điều tra xã hội học chấm (method: survey)");
   CHECK(score_items(items_with("1.1", "{value: true, self_score: 1}")).warnings.empty());
+}
+TEST_CASE("a leaf whose points equal its max is full") {
+  const Criteria set = one_leaf_criteria(2, "0.75", "{type: ratio, target: 30}");
+  const ScoreResult result = score_text(
+      "cchc: evidence/1\ncriteria: p\nyear: 2023\nunit: {id: u}\nitems:\n  \"1\": {value: 30}\n", Lang::en, set);
+  CHECK(result.nodes[0].points == dec("0.75"));
+  CHECK(result.nodes[0].status == LeafStatus::full);
+  CHECK(result.nodes[0].reason == Reason::none);
+  CHECK(result.deductions.empty());
+  const ScoreResult all = score_items(k_all_full);
+  for (std::size_t i = 0; i < all.nodes.size(); ++i) {
+    if (criteria().nodes[i].rule && criteria().nodes[i].section == Section::fields) {
+      CHECK(all.nodes[i].status == LeafStatus::full);
+    }
+  }
 }

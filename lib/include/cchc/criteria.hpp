@@ -30,17 +30,29 @@ struct Band {
   Decimal points;
 };
 
+// The unit a leaf's value is declared in (SPEC §5.1): none, a percentage in
+// [0, 100] or a count (a whole number >= 0).
+enum class ValueUnit { none, percent, count };
+
+// A declared `range: [MIN, MAX]` of a leaf's value, MIN <= MAX.
+struct ValueRange {
+  Decimal min;
+  Decimal max;
+};
+
 // How a leaf is scored (SPEC §1.2). Only the parameters of `type` are used.
 struct Rule {
   RuleType type = RuleType::check;
-  std::vector<Level> levels;     // levels
-  Date due;                      // deadline
-  Decimal late;                  // deadline: points when done after `due`
-  std::optional<Date> until;     // deadline: nothing after this date
-  std::vector<Band> bands;       // bands, in the order written
-  Decimal target = 100;          // ratio
-  std::optional<Decimal> floor;  // ratio
-  Decimal each;                  // per_item, deduct
+  std::vector<Level> levels;         // levels
+  Date due;                          // deadline
+  Decimal late;                      // deadline: points when done after `due`
+  std::optional<Date> until;         // deadline: nothing after this date
+  std::vector<Band> bands;           // bands, in the order written
+  Decimal target = 100;              // ratio
+  std::optional<Decimal> floor;      // ratio
+  Decimal each;                      // per_item, deduct
+  ValueUnit unit = ValueUnit::none;  // declared unit of the value (bands, ratio, per_item, deduct)
+  std::optional<ValueRange> range;   // declared range of the value (bands)
 };
 
 // Who produces a leaf's value; reported as a breakdown.
