@@ -450,7 +450,11 @@ class EvidenceLoader {
     if (value >= low && value <= high) {
       return value;
     }
-    const std::string bounds = "[" + m_read.num(low) + ", " + m_read.num(high) + "]";
+    std::string bounds = "[";
+    bounds += m_read.num(low);
+    bounds += ", ";
+    bounds += m_read.num(high);
+    bounds += "]";
     std::string message = percent ? m_read.say("value: {} nằm ngoài {} (phần trăm)",
                                                "value: {} is outside {} (a percentage)", yaml.text, bounds)
                                   : m_read.say("value: {} nằm ngoài {}", "value: {} is outside {}", yaml.text, bounds);

@@ -8,6 +8,7 @@
 #include "report_support.hpp"
 
 using namespace cchc;
+using cchc::wrap_text;
 using report::Align;
 using report::Cell;
 using report::Column;
@@ -16,7 +17,6 @@ using report::pad_right;
 using report::Style;
 using report::Table;
 using report::Tone;
-using cchc::wrap_text;
 using Lines = std::vector<std::string>;
 
 namespace {

@@ -121,7 +121,9 @@ std::string cell(std::string_view tag, const std::string& text, std::string_view
     out += cls;
     out += "\"";
   }
-  out += ">" + html(text) + "</";
+  out += ">";
+  out += html(text);
+  out += "</";
   out += tag;
   out += ">";
   return out;
