@@ -486,6 +486,7 @@ std::vector<Notice> predict_ranks(std::vector<ScoredUnit>& units, const ResultsT
     return {};
   }
   std::vector<std::pair<std::string, std::string>> scored;
+  scored.reserve(units.size());
   for (const ScoredUnit& unit : units) {
     scored.emplace_back(unit.evidence.unit.id, unit.evidence.unit.name);
   }
