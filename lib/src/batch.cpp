@@ -148,19 +148,26 @@ class Batch {
     if (m_stop.load()) {
       return;
     }
-    while (m_delivered < m_items.size() && m_ready[m_delivered]) {
-      std::unique_ptr<BatchItem>& item = m_items[m_delivered];
-      report_criteria(*item, m_references[m_delivered]);
-      ++m_delivered;
-      if (m_options.on_item) {
-        m_options.on_item(*item);
+    // A callback that throws stops the batch while the lock is held, so
+    // that no other worker calls a callback after it.
+    try {
+      while (m_delivered < m_items.size() && m_ready[m_delivered]) {
+        std::unique_ptr<BatchItem>& item = m_items[m_delivered];
+        report_criteria(*item, m_references[m_delivered]);
+        ++m_delivered;
+        if (m_options.on_item) {
+          m_options.on_item(*item);
+        }
+        if (!m_options.keep_items) {
+          item.reset();
+        }
       }
-      if (!m_options.keep_items) {
-        item.reset();
+      if (m_options.progress) {
+        m_options.progress(m_done, m_paths.size());
       }
-    }
-    if (m_options.progress) {
-      m_options.progress(m_done, m_paths.size());
+    } catch (...) {
+      m_stop.store(true);
+      throw;
     }
   }
 
