@@ -33,7 +33,7 @@ void use(const ResultsTable& table, Lang lang) {
     units.push_back(rank_input(row));
   }
   report::RankingReport report;
-  report.decimals = report::decimals_written(units);
+  report.decimals = cchc::decimals_written(units);
   report.year = table.year;
   report.has_baseline = true;
   report.units = rank_units(units, std::nullopt);

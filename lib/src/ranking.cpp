@@ -31,6 +31,17 @@ RankInput rank_input(const ResultRow& row) {
   return RankInput{row.unit, row.name, row.index, row.points, row.grade};
 }
 
+int decimals_written(const std::vector<RankInput>& units) {
+  int decimals = 0;
+  for (const RankInput& unit : units) {
+    decimals = std::max(decimals, unit.index.decimals());
+    if (unit.points) {
+      decimals = std::max(decimals, unit.points->decimals());
+    }
+  }
+  return decimals;
+}
+
 namespace {
 
 // "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "101st".

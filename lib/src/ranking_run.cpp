@@ -205,19 +205,6 @@ std::string join_years(const std::set<int>& years) {
   return out;
 }
 
-// The decimals to show units with when no criteria say: as many as any of
-// their indices or points is written with (tables ranked on their own).
-int decimals_of(const std::vector<RankInput>& units) {
-  int decimals = 0;
-  for (const RankInput& unit : units) {
-    decimals = std::max(decimals, unit.index.decimals());
-    if (unit.points) {
-      decimals = std::max(decimals, unit.points->decimals());
-    }
-  }
-  return decimals;
-}
-
 // One ranking run: the state rank_inputs() keeps while the batch streams.
 class RankRunner {
  public:
@@ -299,7 +286,7 @@ class RankRunner {
     }
 
     Ranking& ranking = out.ranking;
-    ranking.decimals = m_precision ? *m_precision : decimals_of(m_units);
+    ranking.decimals = m_precision ? *m_precision : decimals_written(m_units);
     if (m_years.size() == 1) {
       ranking.year = *m_years.begin();
     } else if (m_years.size() > 1) {

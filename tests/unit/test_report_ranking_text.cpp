@@ -15,7 +15,7 @@ namespace {
 
 RankingReport ranked(std::vector<RankInput> units) {
   RankingReport report;
-  report.decimals = report::decimals_written(units);
+  report.decimals = cchc::decimals_written(units);
   report.units = rank_units(std::move(units), std::nullopt);
   return report;
 }
@@ -50,11 +50,11 @@ TEST_CASE("ranking_summary gives just the count when no unit has a grade") {
 }
 
 TEST_CASE("decimals_written is the most decimals of any index or points") {
-  CHECK(report::decimals_written({}) == 0);
-  CHECK(report::decimals_written({rank_input("a", "", "90")}) == 0);
-  CHECK(report::decimals_written({rank_input("a", "", "90.5"), rank_input("b", "", "80.125")}) == 3);
-  CHECK(report::decimals_written({rank_input("a", "", "90.5", "88.1234")}) == 4);
-  CHECK(report::decimals_written({rank_input("a", "", "90.45", "90")}) == 2);
+  CHECK(cchc::decimals_written({}) == 0);
+  CHECK(cchc::decimals_written({rank_input("a", "", "90")}) == 0);
+  CHECK(cchc::decimals_written({rank_input("a", "", "90.5"), rank_input("b", "", "80.125")}) == 3);
+  CHECK(cchc::decimals_written({rank_input("a", "", "90.5", "88.1234")}) == 4);
+  CHECK(cchc::decimals_written({rank_input("a", "", "90.45", "90")}) == 2);
 }
 
 // docs/formats.md 7.5: "when only tables are ranked: the most decimals any
@@ -68,7 +68,7 @@ TEST_CASE("decimals_written counts the decimals a table writes, trailing zeros i
   for (const ResultRow& row : table.rows) {
     units.push_back(RankInput{row.unit, row.name, row.index, row.points, row.grade});
   }
-  CHECK(report::decimals_written(units) == 2);
+  CHECK(cchc::decimals_written(units) == 2);
 }
 
 TEST_CASE("render_ranking_text lays out three units within 80 columns, ties sharing a rank") {

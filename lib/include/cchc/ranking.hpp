@@ -25,6 +25,10 @@ struct RankInput {
 // A results table's row as a unit to rank.
 RankInput rank_input(const ResultRow& row);
 
+// The decimals to show units with when no criteria say: as many as any of
+// their indices or points is written with (tables ranked on their own).
+int decimals_written(const std::vector<RankInput>& units);
+
 // A unit's place (SPEC §3).
 struct RankedUnit {
   int position = 0;

@@ -84,17 +84,6 @@ bool any_grade(const RankingReport& report) {
   return false;
 }
 
-int decimals_written(const std::vector<RankInput>& units) {
-  int decimals = 0;
-  for (const RankInput& unit : units) {
-    decimals = std::max(decimals, unit.index.decimals());
-    if (unit.points) {
-      decimals = std::max(decimals, unit.points->decimals());
-    }
-  }
-  return decimals;
-}
-
 std::string ranking_summary(const RankingReport& report, Lang lang) {
   const std::size_t n = report.units.size();
   std::string out = std::to_string(n) + (lang == Lang::vi ? " đơn vị"

@@ -19,10 +19,6 @@ using RankingReport = Ranking;
 bool any_points(const RankingReport& report);
 bool any_grade(const RankingReport& report);
 
-// The decimals to show units with when no criteria say: as many as any of
-// their indices or points is written with (tables ranked on their own).
-int decimals_written(const std::vector<RankInput>& units);
-
 // "20 đơn vị: Xuất sắc 2, Tốt 13, Khá 5" / "20 units: ...": the units per
 // grade, in the order the grades first appear from the top, those without a
 // grade as "chưa xếp loại" / "no grade"; just "20 đơn vị" when none has one.
