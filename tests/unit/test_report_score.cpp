@@ -220,3 +220,30 @@ TEST_CASE("render_score_json escapes a hostile unit name") {
                  "        \"name\": \"A \\\"B\\\" \\\\ \\tC\"\n"
                  "      },\n"));
 }
+
+TEST_CASE("every score report says how many leaves and points are not declared yet") {
+  // 1.1 and 2.1 (1 point each) left out: "Chưa kê khai: 2 tiêu chí (2,00 điểm)".
+  std::string items(test::k_report_items);
+  for (const std::string_view line : {"  \"1.1\": {value: true}\n", "  \"2.1\": {value: 80}\n"}) {
+    items.erase(items.find(line), line.size());
+  }
+  const ScoredUnit unit = test::scored_unit("{id: u1, name: \"Đơn vị 1\"}", items);
+  REQUIRE(unit.result.undeclared_count == 2);
+  for (const Lang lang : {Lang::vi, Lang::en}) {
+    INFO((lang == Lang::vi ? "vi" : "en"));
+    const std::string expected = lang == Lang::vi ? "2 tiêu chí (2,00 điểm)" : "2 criteria (2.00 points)";
+    const std::string text = report::render_score_text({unit}, options_for(lang));
+    INFO(text);
+    CHECK(contains(text, (lang == Lang::vi ? "\nChưa kê khai: " : "\nNot declared: ") + expected + "\n"));
+    CHECK(contains(report::render_score_md({unit}, options_for(lang)),
+                   (lang == Lang::vi ? "- **Chưa kê khai:** " : "- **Not declared:** ") + expected + "\n"));
+    CHECK(contains(report::render_score_html({unit}, options_for(lang)), "<td>" + expected + "</td>"));
+  }
+  // JSON keeps exactly the keys of SPEC §4.1: the leaves are its not_declared warnings.
+  const std::string json = report::render_score_json({unit});
+  CHECK_FALSE(contains(json, "undeclared"));
+  CHECK(contains(json, "\"id\": \"2.1\",\n          \"code\": \"not_declared\""));
+  // None left: no line at all.
+  const std::string full = report::render_score_text({test::scored_unit()}, options_for(Lang::vi));
+  CHECK_FALSE(contains(full, "Chưa kê khai:"));
+}

@@ -136,6 +136,19 @@ std::string deductions_heading(const Criteria& criteria, const ScoreResult& resu
                    num(criteria, lost, lang) + " points lost)";
 }
 
+// "4 tiêu chí (10,00 điểm)" / "4 criteria (10.00 points)": the applicable
+// leaves not declared yet (SPEC §5.1); empty when every one is declared.
+std::string undeclared_text(const Criteria& criteria, const ScoreResult& result, Lang lang) {
+  if (result.undeclared_count == 0) {
+    return {};
+  }
+  const std::string count = std::to_string(result.undeclared_count);
+  const std::string points = num(criteria, result.undeclared_points, lang);
+  return lang == Lang::vi ? count + " tiêu chí (" + points + " điểm)"
+                          : count + (result.undeclared_count == 1 ? " criterion (" : " criteria (") + points +
+                                " points)";
+}
+
 // --- text --------------------------------------------------------------------
 
 // Text padded to `width` display columns, then styled (so escape codes never
@@ -199,12 +212,13 @@ class ScoreTextReport {
     const std::string total_label = t("Tổng điểm:", "Total:");
     const std::string index_label = t("Chỉ số CCHC:", "PAR Index:");
     const std::string bonus_label = t("Điểm thưởng:", "Bonus:");
+    const std::string undeclared_label = t("Chưa kê khai:", "Not declared:");
     std::size_t label_width =
         std::max({display_width(total_label), display_width(index_label), display_width(bonus_label)});
     for (const auto& [label, value] : about) {
       label_width = std::max(label_width, display_width(label));
     }
-    label_width += 2;
+    label_width += 2;  // "Chưa kê khai:" (13 columns) fits in it too
     m_out += render_key_values(about, m_style, m_width, label_width - 2);
     m_out += '\n';
 
@@ -255,6 +269,13 @@ class ScoreTextReport {
         m_out += extras[i].first + " " + extras[i].second;
         m_out += i + 1 < extras.size() ? "     " : "\n";
       }
+    }
+    // Chưa kê khai: 4 tiêu chí (10,00 điểm)
+    const std::string undeclared = undeclared_text(m_criteria, m_result, m_lang);
+    if (!undeclared.empty()) {
+      m_out += pad_right(undeclared_label, std::max(label_width, display_width(undeclared_label) + 1));
+      m_out += m_style.apply(Tone::yellow, undeclared);
+      m_out += '\n';
     }
   }
 
@@ -493,6 +514,10 @@ class ScoreMarkdown {
       item(t("Điểm trừ:", "Penalty:"), md(num(m_result.penalty)));
     }
     item(t("Tỷ lệ tiêu chí áp dụng:", "Coverage:"), md(short_num(m_result.coverage) + "%"));
+    const std::string undeclared = undeclared_text(m_criteria, m_result, m_lang);
+    if (!undeclared.empty()) {
+      item(t("Chưa kê khai:", "Not declared:"), md(undeclared));
+    }
   }
 
   void fields() {
@@ -665,6 +690,10 @@ class ScoreHtml {
       rows.emplace_back(t("Điểm trừ", "Penalty"), num(m_result.penalty));
     }
     rows.emplace_back(t("Tỷ lệ tiêu chí áp dụng", "Coverage"), short_num(m_result.coverage) + "%");
+    const std::string undeclared = undeclared_text(m_criteria, m_result, m_lang);
+    if (!undeclared.empty()) {
+      rows.emplace_back(t("Chưa kê khai", "Not declared"), undeclared);
+    }
     std::string table = "<table class=\"facts\">\n<tbody>\n";
     for (const auto& [label, value] : rows) {
       table += "<tr>" + cell("th", label) + cell("td", value) + "</tr>\n";
