@@ -185,11 +185,56 @@ int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error) {
   return status == static_cast<int>(CLI::ExitCodes::Success) ? k_exit_ok : k_exit_invalid;
 }
 
-void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+namespace {
+
+// What print_diagnostics printed in this run. The "too many" markers of a
+// file cut short (DiagnosticSink) are not counted: they make the count "more
+// than".
+struct PrintedCount {
+  int errors = 0;
+  int warnings = 0;
+  bool errors_cut = false;
+};
+
+PrintedCount& printed_count() {
+  static PrintedCount count;
+  return count;
+}
+
+}  // namespace
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Lang lang) {
+  PrintedCount& count = printed_count();
   for (const Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.code == "too_many_errors") {
+      count.errors_cut = true;
+    } else if (diagnostic.code != "too_many_warnings") {
+      ++(diagnostic.severity == Severity::error ? count.errors : count.warnings);
+    }
+  }
+  for (const Diagnostic& diagnostic : summarise_warnings(diagnostics, lang)) {
     const std::string line = format_diagnostic(diagnostic);
     std::fprintf(stderr, "%s\n", line.c_str());
   }
+  std::fflush(stderr);
+}
+
+void print_error_count(Lang lang) {
+  const PrintedCount& count = printed_count();
+  if (count.errors == 0) {
+    return;
+  }
+  std::string line = "cchc: ";
+  if (count.errors_cut) {
+    line += lang == Lang::vi ? "hơn " : "more than ";
+  }
+  line += std::to_string(count.errors);
+  line += lang == Lang::vi ? " lỗi" : count.errors == 1 && !count.errors_cut ? " error" : " errors";
+  if (count.warnings > 0) {
+    line += ", " + std::to_string(count.warnings);
+    line += lang == Lang::vi ? " cảnh báo" : count.warnings == 1 ? " warning" : " warnings";
+  }
+  std::fprintf(stderr, "%s\n", line.c_str());
   std::fflush(stderr);
 }
 

@@ -56,8 +56,15 @@ int run(const Options& options);
 // status: 0 for --help and --version, k_exit_invalid for usage errors.
 int exit_for_parse_error(const CLI::App& app, const CLI::ParseError& error);
 
-// Prints diagnostics to stderr, one `PATH:LINE:COL: error: MESSAGE` a line.
-void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
+// Prints diagnostics to stderr, one `PATH:LINE:COL: error: MESSAGE` a line,
+// with the warnings of one code beyond ten in a file summarised
+// (summarise_warnings), and counts the errors and warnings printed.
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Lang lang);
+
+// After a run that printed errors: "cchc: 28 lỗi, 3 cảnh báo" (SPEC §5.1),
+// so that the count is the last line even when the first scrolled away.
+// Prints nothing when no error was printed.
+void print_error_count(Lang lang);
 
 // Prints lines that are already worded ("note: ...", "warning: ...") to stderr.
 void print_notes(const std::vector<std::string>& lines);

@@ -72,7 +72,7 @@ int run_criteria_list(const GlobalOptions& global) {
 
 int run_criteria_show(const CriteriaShowArgs& args, const GlobalOptions& global) {
   const Criteria criteria = criteria_catalog(global.lang).load(args.id);
-  print_diagnostics(criteria.warnings);
+  print_diagnostics(criteria.warnings, global.lang);
   const int node = args.node.empty() ? -1 : find_node(criteria, args.node, global.lang);
   write_output(render_criteria_tree(criteria, node, screen_options(global)), {}, {}, global.lang);
   return k_exit_ok;

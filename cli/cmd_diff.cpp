@@ -52,7 +52,7 @@ int run_diff(const DiffArgs& args, const GlobalOptions& global) {
   Session session(criteria_catalog(lang), args.criteria, lang);
   const std::vector<ScoredUnit> units = session.score_files({args.old_evidence, args.new_evidence});
   auto [peers, baseline, aliases] = session.read_rank_tables(args.peers, args.baseline, args.aliases);
-  print_diagnostics(session.diagnostics());
+  print_diagnostics(session.diagnostics(), lang);
   if (session.failed()) {
     return k_exit_invalid;
   }

@@ -87,7 +87,7 @@ int run_init(const InitArgs& args, const GlobalOptions& global) {
   require_unit_id(args.unit_id, lang);
   const Criteria criteria = criteria_catalog(lang).load(args.criteria);
   require_year(args.year, criteria, lang);
-  print_diagnostics(criteria.warnings);
+  print_diagnostics(criteria.warnings, lang);
   if (!args.output.empty() && !args.force) {
     std::error_code error;
     if (std::filesystem::is_regular_file(args.output, error)) {

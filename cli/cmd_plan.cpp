@@ -77,7 +77,7 @@ int run_plan(const PlanArgs& args, const GlobalOptions& global) {
   Session session(criteria_catalog(lang), args.criteria, lang);
   const std::vector<ScoredUnit> units = session.score_files({args.evidence});
   const std::optional<ResultsTable> peers = session.read_rank_tables(args.peers, {}, {}).peers;
-  print_diagnostics(session.diagnostics());
+  print_diagnostics(session.diagnostics(), lang);
   if (session.failed()) {
     return k_exit_invalid;
   }

@@ -160,7 +160,7 @@ int run_rank(const RankArgs& args, const GlobalOptions& global) {
   run.progress = progress.callback();
   run.on_diagnostics = [&](const std::vector<Diagnostic>& diagnostics) {
     progress.clear();
-    print_diagnostics(diagnostics);
+    print_diagnostics(diagnostics, lang);
   };
   run.on_notice = [&](const Notice& notice) {
     progress.clear();

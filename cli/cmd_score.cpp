@@ -46,7 +46,7 @@ int run_score(const ScoreArgs& args, const GlobalOptions& global) {
   Session session(criteria_catalog(lang), args.criteria, lang);
   std::vector<ScoredUnit> units = session.score_files(args.evidence);
   auto [peers, baseline, aliases] = session.read_rank_tables(args.peers, args.baseline, args.aliases);
-  print_diagnostics(session.diagnostics());
+  print_diagnostics(session.diagnostics(), lang);
   if (session.failed()) {
     return k_exit_invalid;
   }

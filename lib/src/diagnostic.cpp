@@ -1,5 +1,7 @@
 #include "cchc/diagnostic.hpp"
 
+#include <map>
+#include <string_view>
 #include <utility>
 
 #include "localized.hpp"
@@ -23,6 +25,40 @@ std::string format_notice(const Notice& notice) {
   std::string text = notice.kind == Notice::Kind::note ? "note: " : "cchc: warning: ";
   text += notice.message;
   return text;
+}
+
+std::vector<Diagnostic> summarise_warnings(const std::vector<Diagnostic>& diagnostics, Lang lang,
+                                           std::size_t keep) {
+  // (file, code) → how many warnings it has, then how many were seen.
+  std::map<std::pair<std::string_view, std::string_view>, std::pair<std::size_t, std::size_t>> kinds;
+  const auto summarised = [](const Diagnostic& diagnostic) {
+    return diagnostic.severity == Severity::warning && !diagnostic.code.empty();
+  };
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (summarised(diagnostic)) {
+      ++kinds[{diagnostic.file, diagnostic.code}].first;
+    }
+  }
+  std::vector<Diagnostic> shown;
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (!summarised(diagnostic)) {
+      shown.push_back(diagnostic);
+      continue;
+    }
+    auto& [total, seen] = kinds[{diagnostic.file, diagnostic.code}];
+    ++seen;
+    if (seen <= keep) {
+      shown.push_back(diagnostic);
+    } else if (seen == keep + 1) {
+      shown.push_back(Diagnostic{Severity::warning, diagnostic.file, 0, 0,
+                                 detail::say(lang, "và còn {} cảnh báo cùng loại",
+                                             total - keep == 1 ? "and 1 more warning of the same kind"
+                                                               : "and {} more warnings of the same kind",
+                                             total - keep),
+                                 diagnostic.code, {}});
+    }
+  }
+  return shown;
 }
 
 namespace {

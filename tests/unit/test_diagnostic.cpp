@@ -2,12 +2,15 @@
 
 #include "cchc/diagnostic.hpp"
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 using cchc::Diagnostic;
 using cchc::DiagnosticSink;
 using cchc::InputError;
+using cchc::Lang;
 using cchc::Severity;
 
 TEST_CASE("format_diagnostic writes PATH:LINE:COL", "[diagnostic]") {
@@ -139,4 +142,63 @@ TEST_CASE("DiagnosticSink says the list is cut when a reader stops", "[diagnosti
     CHECK(cchc::format_diagnostic(error.diagnostics().back()) ==
           "a.yaml: error: quá nhiều lỗi: chỉ báo 100 lỗi đầu tiên");
   }
+}
+
+namespace {
+
+Diagnostic warning_of(std::string file, int line, std::string code) {
+  return Diagnostic{Severity::warning, std::move(file), line, 1, "w" + std::to_string(line), std::move(code), {}};
+}
+
+}  // namespace
+
+TEST_CASE("summarise_warnings keeps ten warnings of one code in a file and counts the rest") {
+  std::vector<Diagnostic> diagnostics;
+  for (int line = 1; line <= 13; ++line) {
+    diagnostics.push_back(warning_of("a.yaml", line, "not_declared"));
+    if (line == 5) {
+      diagnostics.push_back(warning_of("a.yaml", 50, "overclaim"));
+      diagnostics.push_back(Diagnostic{Severity::error, "a.yaml", 51, 1, "e", "bad_value", {}});
+    }
+  }
+  // Another file, and warnings without a code, are counted apart / never summarised.
+  for (int line = 1; line <= 11; ++line) {
+    diagnostics.push_back(warning_of("b.yaml", line, "not_declared"));
+    diagnostics.push_back(warning_of("b.yaml", 100 + line, ""));
+  }
+
+  const std::vector<Diagnostic> shown = cchc::summarise_warnings(diagnostics, Lang::vi);
+  // a.yaml: 10 + summary + overclaim + error; b.yaml: 10 + summary + 11 without a code.
+  REQUIRE(shown.size() == 13 + 22);
+  CHECK(shown[5].code == "overclaim");
+  CHECK(shown[6].severity == Severity::error);
+  CHECK(shown[11].line == 10);
+  const Diagnostic& summary = shown[12];
+  CHECK(summary.file == "a.yaml");
+  CHECK(summary.severity == Severity::warning);
+  CHECK(summary.line == 0);
+  CHECK(summary.code == "not_declared");
+  CHECK(summary.message == "và còn 3 cảnh báo cùng loại");
+  CHECK(cchc::format_diagnostic(summary) == "a.yaml: warning: và còn 3 cảnh báo cùng loại");
+
+  const std::vector<Diagnostic> english = cchc::summarise_warnings(diagnostics, Lang::en);
+  const auto b_summary = std::find_if(english.begin(), english.end(), [](const Diagnostic& diagnostic) {
+    return diagnostic.file == "b.yaml" && diagnostic.line == 0;
+  });
+  REQUIRE(b_summary != english.end());
+  CHECK(b_summary->message == "and 1 more warning of the same kind");
+  CHECK(std::count_if(english.begin(), english.end(),
+                      [](const Diagnostic& diagnostic) { return diagnostic.code.empty(); }) == 11);
+}
+
+TEST_CASE("summarise_warnings leaves ten of a kind, and fewer, as they are") {
+  std::vector<Diagnostic> diagnostics;
+  for (int line = 1; line <= 10; ++line) {
+    diagnostics.push_back(warning_of("a.yaml", line, "not_declared"));
+  }
+  const std::vector<Diagnostic> shown = cchc::summarise_warnings(diagnostics, Lang::en);
+  REQUIRE(shown.size() == 10);
+  CHECK(shown.back().line == 10);
+  CHECK(cchc::summarise_warnings({}, Lang::en).empty());
+  CHECK(cchc::summarise_warnings(diagnostics, Lang::en, 3).size() == 4);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -44,6 +45,17 @@ std::string format_notice(const Notice& notice);
 // Formats a diagnostic as `PATH:LINE:COL: error: MESSAGE` (the words "error"
 // and "warning" stay English so that editors and CI systems recognise them).
 std::string format_diagnostic(const Diagnostic& diagnostic);
+
+// How many warnings of one code a file shows before the rest are summarised.
+inline constexpr std::size_t k_warnings_shown_per_code = 10;
+
+// The diagnostics as a person reads them (SPEC §5.1): in each file, the
+// warnings of one code beyond the first `keep` become one warning "và còn N
+// cảnh báo cùng loại" (code and subject of the kind, no line), where the
+// first of them stood. Errors, and warnings without a code, are all kept.
+// Machine formats (JSON, JUnit) keep every diagnostic instead.
+std::vector<Diagnostic> summarise_warnings(const std::vector<Diagnostic>& diagnostics, Lang lang,
+                                           std::size_t keep = k_warnings_shown_per_code);
 
 // Thrown by every loader: carries every problem found, not only the first.
 class InputError : public std::runtime_error {

@@ -204,7 +204,7 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
   };
   std::string out;
   for (const CheckedFile& file : report.files) {
-    for (const Diagnostic& diagnostic : file.diagnostics) {
+    for (const Diagnostic& diagnostic : summarise_warnings(file.diagnostics, options.lang)) {
       const bool error = diagnostic.severity == Severity::error;
       out += place_of(diagnostic) + style.apply(error ? Tone::red : Tone::yellow, error ? "error" : "warning") + ": " +
              diagnostic.message + "\n";
@@ -386,7 +386,7 @@ std::string render_check_github(const CheckReport& report, Lang lang) {
     out += "::notice::" + github_data(note) + "\n";
   }
   for (const CheckedFile& file : report.files) {
-    for (const Diagnostic& diagnostic : file.diagnostics) {
+    for (const Diagnostic& diagnostic : summarise_warnings(file.diagnostics, lang)) {
       out += diagnostic.severity == Severity::error ? "::error" : "::warning";
       out += " file=" + github_property(github_path(diagnostic.file));
       if (diagnostic.line > 0) {

@@ -444,7 +444,7 @@ class ScoreTextReport {
     }
     heading(t("CẢNH BÁO (", "WARNINGS (") + std::to_string(warnings.size()) + ")", Tone::yellow);
     Table table({{t("Mã", "Id")}, {t("Nội dung", "Message"), Align::left, true}});
-    for (const Diagnostic& warning : warnings) {
+    for (const Diagnostic& warning : summarise_warnings(warnings, m_lang)) {
       table.add_row({Cell(warning.subject), Cell(warning.message)});
     }
     m_out += table.render(m_style, m_width);
@@ -607,7 +607,7 @@ class ScoreMarkdown {
     }
     heading(t("Cảnh báo (", "Warnings (") + std::to_string(warnings.size()) + ")");
     PipeTable table({t("Mã", "Id"), t("Nội dung", "Message")}, {false, false});
-    for (const Diagnostic& warning : warnings) {
+    for (const Diagnostic& warning : summarise_warnings(warnings, m_lang)) {
       table.add_row({warning.subject, warning.message});
     }
     m_out += table.render();
@@ -807,7 +807,7 @@ class ScoreHtml {
     }
     heading(t("Cảnh báo (", "Warnings (") + std::to_string(warnings.size()) + ")");
     HtmlTable table({t("Mã", "Id"), t("Nội dung", "Message"), t("Vị trí", "Where")}, {false, false, false});
-    for (const Diagnostic& warning : warnings) {
+    for (const Diagnostic& warning : summarise_warnings(warnings, m_lang)) {
       std::string where = warning.file;
       if (warning.line > 0) {
         where += ":" + std::to_string(warning.line);

@@ -15,11 +15,13 @@ std::string check_summary(const CheckReport& report, Lang lang);
 // `cchc check`, for people and editors: every diagnostic as
 // `PATH:LINE:COL: error|warning: MESSAGE` in file order, then each failed gate
 // as `PATH: error: UNIT: MESSAGE`, then the summary line. With colour, the
-// words error (red) and warning (yellow) are coloured.
+// words error (red) and warning (yellow) are coloured. The warnings of one
+// code beyond ten in a file are summarised (summarise_warnings); the summary
+// line counts them all.
 std::string render_check_text(const CheckReport& report, const RenderOptions& options);
 
 // `cchc check -f json`: {"cchc": "check/1", "tool", "files", "gates",
-// "notes", "summary", "exit"}; every key present, null for an absent value,
+// "notes", "summary", "exit"}; every diagnostic (none summarised), every key present, null for an absent value,
 // numbers exact.
 std::string render_check_json(const CheckReport& report);
 
@@ -34,6 +36,8 @@ std::string render_check_junit(const CheckReport& report, Lang lang);
 // (`::error file=…,line=…,col=…,title=cchc::MESSAGE`, `::warning …`, a failed
 // gate as `::error file=…,title=cchc gate GATE::MESSAGE`, notes as
 // `::notice::…`), escaped by GitHub's rules, then the summary as a plain line.
+// Warnings are summarised as in the text format (GitHub shows only the first
+// annotations of a step anyway).
 std::string render_check_github(const CheckReport& report, Lang lang);
 
 }  // namespace cchc::report
