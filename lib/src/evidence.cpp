@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cchc/describe.hpp"
 #include "cchc/input_file.hpp"
 #include "localized.hpp"
 #include "reader.hpp"
@@ -363,12 +364,12 @@ class EvidenceLoader {
         break;
       case RuleType::bands:
         if (rule.unit == ValueUnit::count) {
-          if (const auto value = m_read.whole_number(yaml, "value")) {
+          if (const auto value = m_read.whole_number(yaml, "value", describe_value(node, m_read.lang()))) {
             return *value;
           }
           return std::nullopt;
         }
-        if (const auto value = m_read.number(yaml, "value")) {
+        if (const auto value = m_read.number(yaml, "value", describe_value(node, m_read.lang()))) {
           if (rule.unit == ValueUnit::percent) {
             return in_percent(yaml, node, *value);
           }
@@ -389,7 +390,7 @@ class EvidenceLoader {
         return read_ratio(yaml, node);
       case RuleType::per_item:
       case RuleType::deduct:
-        if (const auto value = m_read.whole_number(yaml, "value")) {
+        if (const auto value = m_read.whole_number(yaml, "value", describe_value(node, m_read.lang()))) {
           return *value;
         }
         return std::nullopt;
@@ -408,7 +409,7 @@ class EvidenceLoader {
 
   std::optional<Value> read_ratio(const YamlNode& yaml, const Node& node) {
     if (!yaml.is_map()) {
-      if (const auto value = m_read.number(yaml, "value")) {
+      if (const auto value = m_read.number(yaml, "value", describe_value(node, m_read.lang()))) {
         return in_percent(yaml, node, *value);
       }
       return std::nullopt;

@@ -98,21 +98,43 @@ std::optional<std::string> Reader::text(const YamlNode& node, std::string_view k
   return node.text;
 }
 
-std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key) {
+std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key, std::string_view expected) {
+  // "cần một số" / "cần phần trăm, từ 0 đến 100"
+  const std::string wanted = expected.empty() ? say("một số", "a number") : std::string(expected);
   if (!node.is_scalar()) {
-    error(node.pos, say("{}: cần một số, nhưng gặp {}", "{}: expected a number, found {}", key, found(node)), "type");
+    error(node.pos, say("{}: cần {}, nhưng gặp {}", "{}: expected {}, found {}", key, wanted, found(node)), "type");
     return std::nullopt;
+  }
+  // "99,85%", "99.85 %": a percentage typed as an office writes it.
+  std::string_view bare = node.text;
+  while (!bare.empty() && (bare.back() == ' ' || bare.back() == '\t')) {
+    bare.remove_suffix(1);
+  }
+  if (!bare.empty() && bare.back() == '%') {
+    bare.remove_suffix(1);
+    while (!bare.empty() && bare.back() == ' ') {
+      bare.remove_suffix(1);
+    }
+    std::string fixed(bare);
+    std::replace(fixed.begin(), fixed.end(), ',', '.');
+    if (Decimal::check(fixed) == DecimalSyntax::ok) {
+      error(node.pos,
+            say("{}: ghi số không kèm dấu %, nhưng gặp \"{}\" (hãy viết {})",
+                "{}: write the number without a % sign, found \"{}\" (write {})", key, node.text, fixed),
+            "number");
+      return std::nullopt;
+    }
   }
   const DecimalSyntax syntax = Decimal::check(node.text);
   if (node.quoted) {
     if (syntax == DecimalSyntax::ok) {
       error(node.pos,
-            say("{}: cần một số, nhưng gặp văn bản \"{}\" (hãy bỏ dấu nháy)",
-                "{}: expected a number, found the text \"{}\" (remove the quotes)", key, node.text),
+            say("{}: cần {}, nhưng gặp văn bản \"{}\" (hãy bỏ dấu nháy)",
+                "{}: expected {}, found the text \"{}\" (remove the quotes)", key, wanted, node.text),
             "type");
     } else {
       error(node.pos,
-            say("{}: cần một số, nhưng gặp văn bản \"{}\"", "{}: expected a number, found the text \"{}\"", key,
+            say("{}: cần {}, nhưng gặp văn bản \"{}\"", "{}: expected {}, found the text \"{}\"", key, wanted,
                 node.text),
             "type");
     }
@@ -154,7 +176,7 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
     case DecimalSyntax::not_a_number:
       break;
   }
-  error(node.pos, say("{}: cần một số, nhưng gặp {}", "{}: expected a number, found {}", key, found(node)), "type");
+  error(node.pos, say("{}: cần {}, nhưng gặp {}", "{}: expected {}, found {}", key, wanted, found(node)), "type");
   return std::nullopt;
 }
 
@@ -180,8 +202,8 @@ std::optional<Decimal> Reader::non_negative_number(const YamlNode& node, std::st
   return value;
 }
 
-std::optional<Decimal> Reader::whole_number(const YamlNode& node, std::string_view key) {
-  const std::optional<Decimal> value = number(node, key);
+std::optional<Decimal> Reader::whole_number(const YamlNode& node, std::string_view key, std::string_view expected) {
+  const std::optional<Decimal> value = number(node, key, expected);
   if (value && (*value < Decimal(0) || !value->is_integer())) {
     error(node.pos,
           say("{}: cần một số nguyên ≥ 0 (một số đếm), nhưng gặp {}",

@@ -55,10 +55,12 @@ class Reader {
   // Scalar conversions; each reports and returns nullopt on a bad value.
   // `key` names the value in messages.
   std::optional<std::string> text(const YamlNode& node, std::string_view key, bool allow_empty = false);
-  std::optional<Decimal> number(const YamlNode& node, std::string_view key);
+  // `expected` says what is wanted where it is more than "a number" ("phần
+  // trăm, từ 0 đến 100"); a number written with "%" is told to drop it.
+  std::optional<Decimal> number(const YamlNode& node, std::string_view key, std::string_view expected = {});
   std::optional<Decimal> positive_number(const YamlNode& node, std::string_view key);
   std::optional<Decimal> non_negative_number(const YamlNode& node, std::string_view key);
-  std::optional<Decimal> whole_number(const YamlNode& node, std::string_view key);
+  std::optional<Decimal> whole_number(const YamlNode& node, std::string_view key, std::string_view expected = {});
   std::optional<int> integer(const YamlNode& node, std::string_view key, int min, int max);
   std::optional<bool> boolean(const YamlNode& node, std::string_view key);
   std::optional<Date> date(const YamlNode& node, std::string_view key);

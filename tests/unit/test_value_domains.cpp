@@ -123,6 +123,31 @@ TEST_CASE("the expected unit and range are said in words") {
   CHECK(value_of("1.4", Lang::vi) == "một số ≥ 0");
 }
 
+TEST_CASE("a value of the wrong type is told the expected unit and range") {
+  CHECK(value_errors("1.1", "true") == "e.yaml:6:18: error: value: expected a percentage, 0 to 100, found \"true\"\n");
+  CHECK(value_errors("1.1", "\"abc\"", Lang::vi) ==
+        "e.yaml:6:18: error: value: cần phần trăm, từ 0 đến 100, nhưng gặp văn bản \"abc\"\n");
+  CHECK(value_errors("1.2", "[3]") == "e.yaml:6:18: error: value: expected a whole number ≥ 0, found a list\n");
+  CHECK(value_errors("1.3", "\"5\"") ==
+        "e.yaml:6:18: error: value: expected a number, -10 to 10.5, found the text \"5\" (remove the quotes)\n");
+  CHECK(value_errors("1.5", "[1]") ==
+        "e.yaml:6:18: error: value: expected a percentage, 0 to 100, or {done: N, of: M}, found a list\n");
+  CHECK(value_errors("1.6", "many") ==
+        "e.yaml:6:18: error: value: expected the number of items (a whole number ≥ 0), found \"many\"\n");
+}
+
+TEST_CASE("a percentage typed with a % sign is told to drop it") {
+  CHECK(value_errors("1.1", "99.85%") == "e.yaml:6:18: error: value: write the number without a % sign, found "
+                                         "\"99.85%\" (write 99.85)\n");
+  CHECK(value_errors("1.1", "\"99,85 %\"", Lang::vi) ==
+        "e.yaml:6:18: error: value: ghi số không kèm dấu %, nhưng gặp \"99,85 %\" (hãy viết 99.85)\n");
+  CHECK(value_errors("1.5", "80%") ==
+        "e.yaml:6:18: error: value: write the number without a % sign, found \"80%\" (write 80)\n");
+  // Not a number before the sign: the usual message.
+  CHECK(value_errors("1.1", "\"%\"") ==
+        "e.yaml:6:18: error: value: expected a percentage, 0 to 100, found the text \"%\"\n");
+}
+
 TEST_CASE("a bands value without a declared domain is >= 0") {
   CHECK(value_errors("1.4", "0") == "");
   CHECK(value_errors("1.4", "12345") == "");
