@@ -27,8 +27,7 @@ std::string format_notice(const Notice& notice) {
   return text;
 }
 
-std::vector<Diagnostic> summarise_warnings(const std::vector<Diagnostic>& diagnostics, Lang lang,
-                                           std::size_t keep) {
+std::vector<Diagnostic> summarise_warnings(const std::vector<Diagnostic>& diagnostics, Lang lang, std::size_t keep) {
   // (file, code) → how many warnings it has, then how many were seen.
   std::map<std::pair<std::string_view, std::string_view>, std::pair<std::size_t, std::size_t>> kinds;
   const auto summarised = [](const Diagnostic& diagnostic) {
@@ -50,12 +49,16 @@ std::vector<Diagnostic> summarise_warnings(const std::vector<Diagnostic>& diagno
     if (seen <= keep) {
       shown.push_back(diagnostic);
     } else if (seen == keep + 1) {
-      shown.push_back(Diagnostic{Severity::warning, diagnostic.file, 0, 0,
+      shown.push_back(Diagnostic{Severity::warning,
+                                 diagnostic.file,
+                                 0,
+                                 0,
                                  detail::say(lang, "và còn {} cảnh báo cùng loại",
                                              total - keep == 1 ? "and 1 more warning of the same kind"
                                                                : "and {} more warnings of the same kind",
                                              total - keep),
-                                 diagnostic.code, {}});
+                                 diagnostic.code,
+                                 {}});
     }
   }
   return shown;

@@ -133,10 +133,10 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
                 "{}: expected {}, found the text \"{}\" (remove the quotes)", key, wanted, node.text),
             "type");
     } else {
-      error(node.pos,
-            say("{}: cần {}, nhưng gặp văn bản \"{}\"", "{}: expected {}, found the text \"{}\"", key, wanted,
-                node.text),
-            "type");
+      error(
+          node.pos,
+          say("{}: cần {}, nhưng gặp văn bản \"{}\"", "{}: expected {}, found the text \"{}\"", key, wanted, node.text),
+          "type");
     }
     return std::nullopt;
   }

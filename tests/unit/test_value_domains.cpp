@@ -137,8 +137,9 @@ TEST_CASE("a value of the wrong type is told the expected unit and range") {
 }
 
 TEST_CASE("a percentage typed with a % sign is told to drop it") {
-  CHECK(value_errors("1.1", "99.85%") == "e.yaml:6:18: error: value: write the number without a % sign, found "
-                                         "\"99.85%\" (write 99.85)\n");
+  CHECK(value_errors("1.1", "99.85%") ==
+        "e.yaml:6:18: error: value: write the number without a % sign, found "
+        "\"99.85%\" (write 99.85)\n");
   CHECK(value_errors("1.1", "\"99,85 %\"", Lang::vi) ==
         "e.yaml:6:18: error: value: ghi số không kèm dấu %, nhưng gặp \"99,85 %\" (hãy viết 99.85)\n");
   CHECK(value_errors("1.5", "80%") ==

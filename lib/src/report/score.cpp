@@ -144,9 +144,9 @@ std::string undeclared_text(const Criteria& criteria, const ScoreResult& result,
   }
   const std::string count = std::to_string(result.undeclared_count);
   const std::string points = num(criteria, result.undeclared_points, lang);
-  return lang == Lang::vi ? count + " tiêu chí (" + points + " điểm)"
-                          : count + (result.undeclared_count == 1 ? " criterion (" : " criteria (") + points +
-                                " points)";
+  return lang == Lang::vi
+             ? count + " tiêu chí (" + points + " điểm)"
+             : count + (result.undeclared_count == 1 ? " criterion (" : " criteria (") + points + " points)";
 }
 
 // --- text --------------------------------------------------------------------
