@@ -86,6 +86,10 @@ InputFile CriteriaCatalog::find(const std::string& ref) const {
   if (is_existing_file(ref)) {
     return InputFile::read(ref, m_lang);
   }
+  return find_id(ref);
+}
+
+InputFile CriteriaCatalog::find_id(const std::string& ref) const {
   for (const detail::BuiltinFile& builtin : detail::builtin_criteria_files()) {
     InputFile file = InputFile::parse(builtin.text, std::string(k_builtin_prefix) + std::string(builtin.name), m_lang);
     if (file.top_scalar("id") == ref) {
@@ -142,7 +146,10 @@ Criteria CriteriaCatalog::load(const std::string& ref, const std::string& cited_
     return load(ref);
   }
   try {
-    return load(ref);
+    // By id only: a file's `criteria:` never names a path (SPEC §4), so that
+    // a file proposed in a pull request cannot make cchc read, and quote,
+    // another file of the machine.
+    return load_criteria(find_id(ref), m_lang);
   } catch (const InputError& error) {
     if (error.diagnostics().size() != 1 || error.diagnostics().front().code != "unknown_criteria") {
       throw;

@@ -99,7 +99,7 @@ class CriteriaLoader {
     m_criteria.path = m_document.path;
     m_criteria.sha256 = m_document.sha256;
     const YamlNode& root = m_document.root;
-    if (!m_read.expect_map(root, m_read.say("tệp bộ tiêu chí", "the criteria file"))) {
+    if (!m_read.recognise(root, "criteria/1", m_read.say("tệp bộ tiêu chí", "a criteria file"))) {
       m_sink.finish();
     }
     const std::string where = m_read.say("bộ tiêu chí", "the criteria file");
@@ -107,7 +107,6 @@ class CriteriaLoader {
                       {"cchc", "id", "title", "province", "unit_group", "year", "basis", "scale", "precision", "period",
                        "defaults", "grades", "profiles", "fields", "bonus", "penalty"},
                       where);
-    read_tag(root);
     if (const YamlNode* node = m_read.require(root, "id", where)) {
       m_criteria.id = m_read.text(*node, "id").value_or("");
     }
@@ -171,20 +170,6 @@ class CriteriaLoader {
   }
 
  private:
-  void read_tag(const YamlNode& root) {
-    const YamlNode* node = m_read.require(root, "cchc", m_read.say("bộ tiêu chí", "the criteria file"));
-    if (node == nullptr) {
-      return;
-    }
-    if (node->is_scalar() && node->text == "criteria/1") {
-      return;
-    }
-    m_read.error(node->pos,
-                 m_read.say("cchc: cần \"criteria/1\" (tệp bộ tiêu chí), nhưng gặp {}",
-                            "cchc: expected \"criteria/1\" (a criteria file), found {}", m_read.found(*node)),
-                 "kind");
-  }
-
   void read_basis(const YamlNode& list) {
     if (!m_read.expect_sequence(list, "basis")) {
       return;

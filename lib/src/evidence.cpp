@@ -37,12 +37,11 @@ class EvidenceLoader {
     m_evidence.sha256 = m_document.sha256;
     m_evidence.item_of_node.assign(m_criteria.nodes.size(), -1);
     const YamlNode& root = m_document.root;
-    if (!m_read.expect_map(root, m_read.say("tệp hồ sơ", "the evidence file"))) {
+    if (!m_read.recognise(root, "evidence/1", m_read.say("tệp hồ sơ đánh giá", "an evidence file"))) {
       m_sink.finish();
     }
     const std::string where = m_read.say("hồ sơ đánh giá", "the evidence file");
     m_read.check_keys(root, {"cchc", "criteria", "year", "unit", "items", "bonus", "penalty"}, where);
-    read_tag(root);
     if (const YamlNode* node = m_read.require(root, "criteria", where)) {
       if (const auto id = m_read.text(*node, "criteria")) {
         m_evidence.criteria_id = *id;
@@ -94,17 +93,6 @@ class EvidenceLoader {
   }
 
  private:
-  void read_tag(const YamlNode& root) {
-    const YamlNode* node = m_read.require(root, "cchc", m_read.say("hồ sơ đánh giá", "the evidence file"));
-    if (node == nullptr || (node->is_scalar() && node->text == "evidence/1")) {
-      return;
-    }
-    m_read.error(node->pos,
-                 m_read.say("cchc: cần \"evidence/1\" (tệp hồ sơ đánh giá), nhưng gặp {}",
-                            "cchc: expected \"evidence/1\" (an evidence file), found {}", m_read.found(*node)),
-                 "kind");
-  }
-
   void read_unit(const YamlNode& node) {
     if (!m_read.expect_map(node, "unit")) {
       return;

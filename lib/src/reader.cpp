@@ -1,6 +1,7 @@
 #include "reader.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "cchc/describe.hpp"
 #include "cchc/text.hpp"
@@ -30,11 +31,54 @@ std::string Reader::num(const Decimal& value) const {
   return format_number_short(value, m_lang);
 }
 
+std::string excerpt(std::string_view text) {
+  // At most k_excerpt_length code points, cut at a character boundary.
+  std::size_t end = 0;
+  std::size_t count = 0;
+  while (end < text.size() && count < k_excerpt_length) {
+    ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+      ++end;
+    }
+    ++count;
+  }
+  if (end >= text.size()) {
+    return std::string(text);
+  }
+  std::string out(text.substr(0, end));
+  out += "…";
+  return out;
+}
+
 std::string Reader::found(const YamlNode& node) const {
   if (node.is_scalar() && node.quoted) {
-    return say("văn bản \"{}\"", "the text \"{}\"", node.text);
+    return say("văn bản \"{}\"", "the text \"{}\"", excerpt(node.text));
   }
   return kind_name(node, m_lang);
+}
+
+bool Reader::recognise(const YamlNode& root, std::string_view tag, std::string_view kind) {
+  const YamlNode* node = root.is_map() ? root.find("cchc") : nullptr;
+  if (node != nullptr && node->is_scalar() && node->text == tag) {
+    return true;
+  }
+  // The tags cchc writes: naming one of them tells what the file is.
+  static constexpr std::string_view k_known_tags[] = {"criteria/1", "evidence/1", "results/1"};
+  const bool known = node != nullptr && node->is_scalar() &&
+                     std::find(std::begin(k_known_tags), std::end(k_known_tags), node->text) != std::end(k_known_tags);
+  if (known) {
+    error(node->pos, say("cchc: cần \"{}\" ({}), nhưng gặp \"{}\"", "cchc: expected \"{}\" ({}), found \"{}\"", tag, kind,
+                         node->text),
+          "kind");
+  } else if (node != nullptr) {
+    error(node->pos, say("cchc: cần \"{}\" ({})", "cchc: expected \"{}\" ({})", tag, kind), "kind");
+  } else {
+    error(SourcePos{1, 1},
+          say("không phải {}: thiếu dòng \"cchc: {}\" ở đầu tệp", "not {}: the line \"cchc: {}\" is missing at the top",
+              kind, tag),
+          "kind");
+  }
+  return false;
 }
 
 bool Reader::expect_map(const YamlNode& node, std::string_view what) {
@@ -67,7 +111,7 @@ void Reader::check_keys(const YamlNode& map, const std::vector<std::string>& kno
     if (std::find(known.begin(), known.end(), entry.key.text) != known.end()) {
       continue;
     }
-    std::string message = say("khóa không hợp lệ \"{}\" trong {}", "unknown key \"{}\" in {}", entry.key.text, where);
+    std::string message = say("khóa không hợp lệ \"{}\" trong {}", "unknown key \"{}\" in {}", excerpt(entry.key.text), where);
     if (const auto suggestion = did_you_mean(entry.key.text, known)) {
       message += say("; có phải là \"{}\"?", "; did you mean \"{}\"?", *suggestion);
     } else {
@@ -120,7 +164,7 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
     if (Decimal::check(fixed) == DecimalSyntax::ok) {
       error(node.pos,
             say("{}: ghi số không kèm dấu %, nhưng gặp \"{}\" (hãy viết {})",
-                "{}: write the number without a % sign, found \"{}\" (write {})", key, node.text, fixed),
+                "{}: write the number without a % sign, found \"{}\" (write {})", key, excerpt(node.text), fixed),
             "number");
       return std::nullopt;
     }
@@ -130,12 +174,12 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
     if (syntax == DecimalSyntax::ok) {
       error(node.pos,
             say("{}: cần {}, nhưng gặp văn bản \"{}\" (hãy bỏ dấu nháy)",
-                "{}: expected {}, found the text \"{}\" (remove the quotes)", key, wanted, node.text),
+                "{}: expected {}, found the text \"{}\" (remove the quotes)", key, wanted, excerpt(node.text)),
             "type");
     } else {
       error(
           node.pos,
-          say("{}: cần {}, nhưng gặp văn bản \"{}\"", "{}: expected {}, found the text \"{}\"", key, wanted, node.text),
+          say("{}: cần {}, nhưng gặp văn bản \"{}\"", "{}: expected {}, found the text \"{}\"", key, wanted, excerpt(node.text)),
           "type");
     }
     return std::nullopt;
@@ -148,19 +192,19 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
       std::replace(fixed.begin(), fixed.end(), ',', '.');
       error(node.pos,
             say("{}: số thập phân phải viết với dấu chấm, nhưng gặp \"{}\" (hãy viết {})",
-                "{}: expected a number with a decimal point, found \"{}\" (write {})", key, node.text, fixed),
+                "{}: expected a number with a decimal point, found \"{}\" (write {})", key, excerpt(node.text), fixed),
             "number");
       return std::nullopt;
     }
     case DecimalSyntax::exponent:
       error(node.pos,
             say("{}: cần một số viết thường, nhưng gặp \"{}\" (không dùng dạng lũy thừa)",
-                "{}: expected a plain number, found \"{}\" (write it without an exponent)", key, node.text),
+                "{}: expected a plain number, found \"{}\" (write it without an exponent)", key, excerpt(node.text)),
             "number");
       return std::nullopt;
     case DecimalSyntax::too_many_decimals:
       error(node.pos,
-            say("{}: \"{}\" có quá {} chữ số thập phân", "{}: \"{}\" has more than {} decimals", key, node.text,
+            say("{}: \"{}\" có quá {} chữ số thập phân", "{}: \"{}\" has more than {} decimals", key, excerpt(node.text),
                 Decimal::k_max_decimals),
             "number");
       return std::nullopt;
@@ -169,7 +213,7 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
             say("{}: \"{}\" quá lớn (tối đa {} chữ số phần nguyên)",
                 "{}: \"{}\" is too large (at most {} digits "
                 "before the point)",
-                key, node.text, Decimal::k_max_integer_digits),
+                key, excerpt(node.text), Decimal::k_max_integer_digits),
             "number");
       return std::nullopt;
     case DecimalSyntax::empty:
@@ -185,7 +229,7 @@ std::optional<Decimal> Reader::positive_number(const YamlNode& node, std::string
   if (value && *value <= Decimal(0)) {
     error(
         node.pos,
-        say("{}: cần một số lớn hơn 0, nhưng gặp {}", "{}: expected a number greater than 0, found {}", key, node.text),
+        say("{}: cần một số lớn hơn 0, nhưng gặp {}", "{}: expected a number greater than 0, found {}", key, excerpt(node.text)),
         "range");
     return std::nullopt;
   }
@@ -195,7 +239,7 @@ std::optional<Decimal> Reader::positive_number(const YamlNode& node, std::string
 std::optional<Decimal> Reader::non_negative_number(const YamlNode& node, std::string_view key) {
   const std::optional<Decimal> value = number(node, key);
   if (value && *value < Decimal(0)) {
-    error(node.pos, say("{}: không được là số âm, nhưng gặp {}", "{}: expected a number ≥ 0, found {}", key, node.text),
+    error(node.pos, say("{}: không được là số âm, nhưng gặp {}", "{}: expected a number ≥ 0, found {}", key, excerpt(node.text)),
           "range");
     return std::nullopt;
   }
@@ -207,7 +251,7 @@ std::optional<Decimal> Reader::whole_number(const YamlNode& node, std::string_vi
   if (value && (*value < Decimal(0) || !value->is_integer())) {
     error(node.pos,
           say("{}: cần một số nguyên ≥ 0 (một số đếm), nhưng gặp {}",
-              "{}: expected a whole number ≥ 0 (a count), found {}", key, node.text),
+              "{}: expected a whole number ≥ 0 (a count), found {}", key, excerpt(node.text)),
           "range");
     return std::nullopt;
   }
@@ -222,7 +266,7 @@ std::optional<int> Reader::integer(const YamlNode& node, std::string_view key, i
   if (!value->is_integer() || *value < Decimal(min) || *value > Decimal(max)) {
     error(node.pos,
           say("{}: cần một số nguyên từ {} đến {}, nhưng gặp {}", "{}: expected a whole number from {} to {}, found {}",
-              key, min, max, node.text),
+              key, min, max, excerpt(node.text)),
           "range");
     return std::nullopt;
   }
@@ -259,7 +303,7 @@ std::optional<Date> Reader::date(const YamlNode& node, std::string_view key) {
     if (const std::optional<Date> typed = Date::parse_vietnamese(node.text)) {
       error(node.pos,
             say("{}: cần một ngày dạng YYYY-MM-DD, nhưng gặp \"{}\" (hãy viết {})",
-                "{}: expected a date YYYY-MM-DD, found \"{}\" (write {})", key, node.text, typed->iso()),
+                "{}: expected a date YYYY-MM-DD, found \"{}\" (write {})", key, excerpt(node.text), typed->iso()),
             "date");
       return std::nullopt;
     }

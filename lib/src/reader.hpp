@@ -26,6 +26,13 @@ std::string join(const std::vector<std::string>& words);
 using cchc::did_you_mean;
 using cchc::lowercase_ascii;
 
+// The most characters of a file's text a diagnostic quotes.
+inline constexpr std::size_t k_excerpt_length = 40;
+
+// `text` as a diagnostic quotes it: the first k_excerpt_length characters,
+// then "…" when there were more (SPEC: never more than a short excerpt).
+std::string excerpt(std::string_view text);
+
 class Reader {
  public:
   Reader(DiagnosticSink& sink, Lang lang) : m_sink(sink), m_lang(lang) {}
@@ -42,6 +49,14 @@ class Reader {
 
   void error(SourcePos at, std::string message, std::string code = "invalid", std::string subject = {});
   void warning(SourcePos at, std::string message, std::string code, std::string subject = {});
+
+  // Whether `root` is a file of the kind `tag` ("criteria/1"): a map whose
+  // `cchc:` is `tag`. Otherwise reports one error, `kind` naming the file
+  // expected ("tệp bộ tiêu chí"), that quotes nothing of the file but a known
+  // tag of another kind: a file read where another was expected (a secret
+  // named by mistake) must not have its content copied into diagnostics.
+  // The caller stops reading when it returns false.
+  bool recognise(const YamlNode& root, std::string_view tag, std::string_view kind);
 
   // Reports unless `node` is a map; `what` names the thing ("unit", ...).
   bool expect_map(const YamlNode& node, std::string_view what);

@@ -583,12 +583,11 @@ class YamlLoader {
   ResultsTable load() {
     m_table.path = m_document.path;
     const YamlNode& root = m_document.root;
-    if (!m_read.expect_map(root, m_read.say("bảng kết quả", "the results table"))) {
+    if (!m_read.recognise(root, "results/1", m_read.say("bảng kết quả", "a results table"))) {
       m_sink.finish();
     }
     const std::string where = m_read.say("bảng kết quả", "the results table");
     m_read.check_keys(root, {"cchc", "year", "criteria", "units"}, where);
-    read_tag(root, where);
     if (const YamlNode* node = m_read.require(root, "year", where)) {
       if (const auto year = m_read.integer(*node, "year", 1900, 2999)) {
         m_table.year = *year;
@@ -605,17 +604,6 @@ class YamlLoader {
   }
 
  private:
-  void read_tag(const YamlNode& root, const std::string& where) {
-    const YamlNode* node = m_read.require(root, "cchc", where);
-    if (node == nullptr || (node->is_scalar() && node->text == "results/1")) {
-      return;
-    }
-    m_read.error(node->pos,
-                 m_read.say("cchc: cần \"results/1\" (bảng kết quả), nhưng gặp {}",
-                            "cchc: expected \"results/1\" (a results table), found {}", m_read.found(*node)),
-                 "kind");
-  }
-
   void read_units(const YamlNode& list) {
     if (!m_read.expect_sequence(list, "units")) {
       return;

@@ -5,13 +5,16 @@
 # The big and odd inputs (100,000 nested brackets, an alias bomb, a 20 MiB
 # file, a binary file, an empty file, a directory, unreadable paths) are
 # made here in a temporary folder, never stored.
-# Usage: hostile.sh CCHC   (HOSTILE_LIMIT_MS overrides the 1000 ms bound)
+# Usage: hostile.sh CCHC   (HOSTILE_LIMIT_MS overrides the 10,000 ms bound)
+# The bound is a guard against hangs and blow-ups (which took seconds to
+# minutes), not a speed test: a loaded 2-core CI machine must not trip it.
+# bench/ measures speed.
 set -uo pipefail
 cchc=$1
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 data=tests/data/hostile
-limit_ms=${HOSTILE_LIMIT_MS:-1000}
+limit_ms=${HOSTILE_LIMIT_MS:-10000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export LC_ALL=C.UTF-8

@@ -249,3 +249,23 @@ TEST_CASE("a period must not end before it starts") {
       "  - {id: \"1\", title: A, max: 1, rule: {type: check}}\n";
   CHECK(criteria_errors(text) == "c.yaml:6:32: error: period: the end 2023-01-01 is before the start 2023-12-01\n");
 }
+
+TEST_CASE("a file that is not a criteria file is refused without quoting its content") {
+  CHECK(test::criteria_errors("root:x:0:0:secret-hash\nline2\n") ==
+        "c.yaml:1:1: error: not a criteria file: the line \"cchc: criteria/1\" is missing at the top\n");
+  CHECK(test::criteria_errors("API_KEY: secret-value\nid: x\n", Lang::vi) ==
+        "c.yaml:1:1: error: không phải tệp bộ tiêu chí: thiếu dòng \"cchc: criteria/1\" ở đầu tệp\n");
+  CHECK(test::criteria_errors("cchc: secret-value\n") ==
+        "c.yaml:1:7: error: cchc: expected \"criteria/1\" (a criteria file)\n");
+  // A known tag of another kind is named.
+  CHECK(test::criteria_errors("cchc: evidence/1\nitems: {}\n") ==
+        "c.yaml:1:7: error: cchc: expected \"criteria/1\" (a criteria file), found \"evidence/1\"\n");
+}
+
+TEST_CASE("a diagnostic quotes at most a short excerpt of the file") {
+  const std::string long_title(500, 'x');
+  const std::string errors = test::criteria_errors("cchc: criteria/1\nid: c\ntitle: t\nyear: 2023\nscale: \"" +
+                                                   long_title + "\"\nfields: []\n");
+  CHECK(errors.find(std::string(40, 'x') + "…\"") != std::string::npos);
+  CHECK(errors.find(std::string(41, 'x')) == std::string::npos);
+}

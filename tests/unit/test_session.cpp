@@ -99,13 +99,32 @@ TEST_CASE("has_yaml_extension and has_csv_extension ignore case; sniff_tag reads
   CHECK_FALSE(kind_of_tag("results/2"));
 }
 
+TEST_CASE("session: a file's criteria: is an id, never a path") {
+  const Folder folder;
+  const std::string secret = folder.write("secret.txt", "root:x:0:0:hash-of-a-password\n");
+  const std::string set = folder.write("set.yaml", k_bad_criteria);
+  for (const std::string& path : {secret, set, std::string("../secret.txt")}) {
+    INFO(path);
+    const std::string a = folder.write("a.yaml", evidence(path, "a"));
+    Session session(CriteriaCatalog("", Lang::en), "", Lang::en);
+    CHECK_FALSE(session.score_file(a));
+    REQUIRE(session.diagnostics().size() == 1);
+    const std::string line = format_diagnostic(session.diagnostics().front());
+    CHECK(line.rfind(a + ":2:11: error: unknown criteria \"" + path + "\"", 0) == 0);
+    CHECK(line.find("hash-of-a-password") == std::string::npos);
+    CHECK(line.find("chek") == std::string::npos);
+  }
+}
+
 TEST_CASE("session: an invalid set is reported once, then one 'see above' line per citing file") {
   const Folder folder;
-  const std::string criteria = folder.write("bad.yaml", k_bad_criteria);
+  // The set is found by its id in the search path (a file cites an id, never a path).
+  folder.write("sets/bad.yaml", k_bad_criteria);
+  const std::string criteria = "bad-2023";
   const std::string a = folder.write("a.yaml", evidence(criteria, "a"));
   const std::string b = folder.write("b.yaml", evidence(criteria, "b"));
   const std::string c = folder.write("c.yaml", evidence(criteria, "c"));
-  Session session(CriteriaCatalog("", Lang::en), "", Lang::en);
+  Session session(CriteriaCatalog((folder.path / "sets").string(), Lang::en), "", Lang::en);
   CHECK_FALSE(session.score_file(a));
   const std::size_t first = session.diagnostics().size();
   CHECK(first >= 2);  // the unknown rule type and the scale

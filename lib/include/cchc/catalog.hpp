@@ -32,6 +32,7 @@ class CriteriaCatalog {
   // Throws InputError when it is unknown or invalid.
   Criteria load(const std::string& ref) const;
   // Same, for a reference written in a file (an evidence file's `criteria:`):
+  // by id only, never as a path (a file must not make cchc read another);
   // an unknown id is reported at `cited_in`:`pos` (as load(ref) when
   // `cited_in` is empty).
   Criteria load(const std::string& ref, const std::string& cited_in, SourcePos pos) const;
@@ -41,6 +42,9 @@ class CriteriaCatalog {
   InputFile find(const std::string& ref) const;
 
  private:
+  // The set of id `ref` among the built-in sets and the search path.
+  InputFile find_id(const std::string& ref) const;
+
   std::string m_search_path;
   Lang m_lang;
 };
