@@ -1,5 +1,7 @@
 #include "cchc/diagnostic.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <map>
 #include <string_view>
 #include <utility>
@@ -18,6 +20,43 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   }
   text += diagnostic.severity == Severity::error ? ": error: " : ": warning: ";
   text += diagnostic.message;
+  return text;
+}
+
+std::string system_error_text(int error_number, Lang lang) {
+  struct Known {
+    int number;
+    std::string_view vi;
+    std::string_view en;
+  };
+  static constexpr Known k_known[] = {
+      {ENOENT, "không tồn tại", "no such file or folder"},
+      {EACCES, "không có quyền truy cập", "permission denied"},
+      {EPERM, "không được phép", "operation not permitted"},
+      {EISDIR, "là một thư mục", "is a folder"},
+      {ENOTDIR, "một phần của đường dẫn không phải thư mục", "a part of the path is not a folder"},
+      {ELOOP, "quá nhiều liên kết tượng trưng lồng nhau", "too many levels of symbolic links"},
+      {ENAMETOOLONG, "tên tệp quá dài", "file name too long"},
+      {ENOSPC, "hết chỗ trên đĩa", "no space left on the disk"},
+      {EROFS, "ổ đĩa chỉ cho đọc", "read-only file system"},
+      {EEXIST, "đã tồn tại", "already exists"},
+      {EMFILE, "mở quá nhiều tệp cùng lúc", "too many open files"},
+      {EIO, "lỗi đọc/ghi thiết bị", "input/output error"},
+      {EFBIG, "tệp quá lớn", "file too large"},
+      {EBUSY, "thiết bị hoặc tệp đang bận", "device or resource busy"},
+      {ETXTBSY, "tệp đang được dùng", "text file busy"},
+      {ENXIO, "không có thiết bị hay địa chỉ đó", "no such device or address"},
+  };
+  for (const Known& known : k_known) {
+    if (known.number == error_number) {
+      return std::string(tr(lang, known.vi, known.en));
+    }
+  }
+  std::string text(tr(lang, "lỗi hệ thống ", "system error "));
+  text += std::to_string(error_number);
+  text += " (";
+  text += std::strerror(error_number);
+  text += ')';
   return text;
 }
 

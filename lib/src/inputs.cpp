@@ -49,6 +49,100 @@ bool has_csv_extension(std::string_view path) {
   return lower_extension(path) == ".csv";
 }
 
+namespace {
+
+// A folder's evidence-like files (.yaml, .yml, .csv), found recursively;
+// every entry that cannot be taken safely is an error rather than a silent
+// skip: an unreadable folder, a symbolic link (never followed: a folder in
+// a pull request must not lead cchc out of itself, to /etc/shadow), a FIFO
+// or device with an evidence extension (reading it could block or quote
+// what it is not).
+class FolderWalk {
+ public:
+  FolderWalk(Lang lang, std::vector<Diagnostic>& errors) : m_lang(lang), m_errors(errors) {}
+
+  void walk(const fs::path& folder, std::vector<std::string>& found) {
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    if (error) {
+      fail(folder,
+           detail::say(m_lang, "không đọc được thư mục: {}", "cannot read the folder: {}",
+                       system_error_text(error.value(), m_lang)),
+           "unreadable_folder");
+      return;
+    }
+    std::vector<fs::directory_entry> entries;
+    for (const fs::directory_iterator end; it != end; it.increment(error)) {
+      entries.push_back(*it);
+    }
+    if (error) {
+      fail(folder,
+           detail::say(m_lang, "không đọc hết được thư mục: {}", "cannot read the whole folder: {}",
+                       system_error_text(error.value(), m_lang)),
+           "unreadable_folder");
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const fs::directory_entry& entry : entries) {
+      take(entry, found);
+    }
+  }
+
+ private:
+  void take(const fs::directory_entry& entry, std::vector<std::string>& found) {
+    const fs::path& path = entry.path();
+    if (is_hidden(path)) {
+      return;
+    }
+    const std::string name = path.string();
+    const bool evidence_like = has_yaml_extension(name) || has_csv_extension(name);
+    std::error_code error;
+    const fs::file_status status = entry.symlink_status(error);
+    if (error) {
+      fail(path,
+           detail::say(m_lang, "không đọc được: {}", "cannot read it: {}", system_error_text(error.value(), m_lang)),
+           "unreadable_file");
+      return;
+    }
+    if (fs::is_symlink(status)) {
+      const bool to_folder = fs::is_directory(fs::status(path, error));
+      if (evidence_like || to_folder) {
+        fail(path,
+             detail::say(m_lang,
+                         "là liên kết tượng trưng: cchc không theo liên kết khi duyệt thư mục (hãy chép tệp vào thư "
+                         "mục, hoặc ghi tên tệp trên dòng lệnh)",
+                         "is a symbolic link: cchc does not follow links while walking a folder (copy the file into "
+                         "the folder, or name it on the command line)"),
+             "symlink");
+      }
+      return;
+    }
+    if (fs::is_directory(status)) {
+      walk(path, found);
+      return;
+    }
+    if (!evidence_like) {
+      return;
+    }
+    if (!fs::is_regular_file(status)) {
+      fail(path,
+           detail::say(m_lang, "không phải tệp thường (FIFO, socket hay thiết bị): không đọc",
+                       "not a regular file (a FIFO, socket or device): not read"),
+           "not_regular_file");
+      return;
+    }
+    found.push_back(name);
+  }
+
+  void fail(const fs::path& path, std::string message, std::string code) {
+    m_errors.push_back(Diagnostic{Severity::error, path.string(), 0, 0, std::move(message), std::move(code), {}});
+  }
+
+  Lang m_lang;
+  std::vector<Diagnostic>& m_errors;
+};
+
+}  // namespace
+
 Discovery discover_inputs(const std::vector<std::string>& paths, Lang lang) {
   Discovery out;
   // A file named on the command line is taken where it is named, even when
@@ -70,6 +164,7 @@ Discovery discover_inputs(const std::vector<std::string>& paths, Lang lang) {
       out.files.push_back({path, named});
     }
   };
+  FolderWalk walker(lang, out.errors);
   for (const std::string& path : paths) {
     std::error_code error;
     if (!fs::is_directory(path, error)) {
@@ -77,30 +172,7 @@ Discovery discover_inputs(const std::vector<std::string>& paths, Lang lang) {
       continue;
     }
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
-    for (const fs::recursive_directory_iterator end; !error && it != end; it.increment(error)) {
-      if (is_hidden(it->path())) {
-        if (it->is_directory(error)) {
-          it.disable_recursion_pending();
-        }
-        continue;
-      }
-      const std::string name = it->path().string();
-      if (it->is_regular_file(error) && (has_yaml_extension(name) || has_csv_extension(name))) {
-        found.push_back(name);
-      }
-    }
-    if (error) {
-      out.errors.push_back(
-          Diagnostic{Severity::error,
-                     path,
-                     0,
-                     0,
-                     detail::say(lang, "không đọc được thư mục: {}", "cannot read the folder: {}", error.message()),
-                     "unreadable_folder",
-                     {}});
-      continue;
-    }
+    walker.walk(path, found);
     std::sort(found.begin(), found.end());
     for (const std::string& file : found) {
       add(file, false);

@@ -67,8 +67,9 @@ bool Reader::recognise(const YamlNode& root, std::string_view tag, std::string_v
   const bool known = node != nullptr && node->is_scalar() &&
                      std::find(std::begin(k_known_tags), std::end(k_known_tags), node->text) != std::end(k_known_tags);
   if (known) {
-    error(node->pos, say("cchc: cần \"{}\" ({}), nhưng gặp \"{}\"", "cchc: expected \"{}\" ({}), found \"{}\"", tag, kind,
-                         node->text),
+    error(node->pos,
+          say("cchc: cần \"{}\" ({}), nhưng gặp \"{}\"", "cchc: expected \"{}\" ({}), found \"{}\"", tag, kind,
+              node->text),
           "kind");
   } else if (node != nullptr) {
     error(node->pos, say("cchc: cần \"{}\" ({})", "cchc: expected \"{}\" ({})", tag, kind), "kind");
@@ -111,7 +112,8 @@ void Reader::check_keys(const YamlNode& map, const std::vector<std::string>& kno
     if (std::find(known.begin(), known.end(), entry.key.text) != known.end()) {
       continue;
     }
-    std::string message = say("khóa không hợp lệ \"{}\" trong {}", "unknown key \"{}\" in {}", excerpt(entry.key.text), where);
+    std::string message =
+        say("khóa không hợp lệ \"{}\" trong {}", "unknown key \"{}\" in {}", excerpt(entry.key.text), where);
     if (const auto suggestion = did_you_mean(entry.key.text, known)) {
       message += say("; có phải là \"{}\"?", "; did you mean \"{}\"?", *suggestion);
     } else {
@@ -177,10 +179,10 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
                 "{}: expected {}, found the text \"{}\" (remove the quotes)", key, wanted, excerpt(node.text)),
             "type");
     } else {
-      error(
-          node.pos,
-          say("{}: cần {}, nhưng gặp văn bản \"{}\"", "{}: expected {}, found the text \"{}\"", key, wanted, excerpt(node.text)),
-          "type");
+      error(node.pos,
+            say("{}: cần {}, nhưng gặp văn bản \"{}\"", "{}: expected {}, found the text \"{}\"", key, wanted,
+                excerpt(node.text)),
+            "type");
     }
     return std::nullopt;
   }
@@ -204,8 +206,8 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
       return std::nullopt;
     case DecimalSyntax::too_many_decimals:
       error(node.pos,
-            say("{}: \"{}\" có quá {} chữ số thập phân", "{}: \"{}\" has more than {} decimals", key, excerpt(node.text),
-                Decimal::k_max_decimals),
+            say("{}: \"{}\" có quá {} chữ số thập phân", "{}: \"{}\" has more than {} decimals", key,
+                excerpt(node.text), Decimal::k_max_decimals),
             "number");
       return std::nullopt;
     case DecimalSyntax::too_large:
@@ -227,10 +229,10 @@ std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key
 std::optional<Decimal> Reader::positive_number(const YamlNode& node, std::string_view key) {
   const std::optional<Decimal> value = number(node, key);
   if (value && *value <= Decimal(0)) {
-    error(
-        node.pos,
-        say("{}: cần một số lớn hơn 0, nhưng gặp {}", "{}: expected a number greater than 0, found {}", key, excerpt(node.text)),
-        "range");
+    error(node.pos,
+          say("{}: cần một số lớn hơn 0, nhưng gặp {}", "{}: expected a number greater than 0, found {}", key,
+              excerpt(node.text)),
+          "range");
     return std::nullopt;
   }
   return value;
@@ -239,7 +241,8 @@ std::optional<Decimal> Reader::positive_number(const YamlNode& node, std::string
 std::optional<Decimal> Reader::non_negative_number(const YamlNode& node, std::string_view key) {
   const std::optional<Decimal> value = number(node, key);
   if (value && *value < Decimal(0)) {
-    error(node.pos, say("{}: không được là số âm, nhưng gặp {}", "{}: expected a number ≥ 0, found {}", key, excerpt(node.text)),
+    error(node.pos,
+          say("{}: không được là số âm, nhưng gặp {}", "{}: expected a number ≥ 0, found {}", key, excerpt(node.text)),
           "range");
     return std::nullopt;
   }

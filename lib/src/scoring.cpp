@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "cchc/describe.hpp"
 #include "localized.hpp"
@@ -478,6 +479,34 @@ class Scorer {
              leaf.title, num(leaf.max)));
   }
 
+  // The cited file `cited` when it stays inside `folder` (the evidence
+  // file's): a relative path, no ".." above the folder, no symbolic link
+  // leading out of it. nullopt otherwise, so that a file proposed in a pull
+  // request cannot make cchc tell whether /root/.netrc exists.
+  static std::optional<std::filesystem::path> inside_folder(const std::filesystem::path& folder,
+                                                            const std::string& cited) {
+    namespace fs = std::filesystem;
+    const fs::path relative = fs::path(cited).lexically_normal();
+    if (relative.empty() || relative.has_root_path() || *relative.begin() == "..") {
+      return std::nullopt;
+    }
+    const fs::path base = folder.empty() ? fs::path(".") : folder;
+    std::error_code error;
+    const fs::path real_base = fs::weakly_canonical(base, error);
+    if (error) {
+      return std::nullopt;
+    }
+    const fs::path real_file = fs::weakly_canonical(base / relative, error);
+    if (error) {
+      return std::nullopt;
+    }
+    const fs::path inside = real_file.lexically_relative(real_base);
+    if (inside.empty() || *inside.begin() == "..") {
+      return std::nullopt;
+    }
+    return base / relative;
+  }
+
   void check_documents() {
     const std::filesystem::path folder = std::filesystem::path(m_evidence.path).parent_path();
     const Period& period = m_criteria.period;
@@ -500,8 +529,16 @@ class Scorer {
         }
         if (m_options.check_files && !document.file.empty()) {
           std::error_code error;
-          const std::filesystem::path file = folder / std::filesystem::path(document.file);
-          if (!std::filesystem::exists(file, error)) {
+          const std::optional<std::filesystem::path> file = inside_folder(folder, document.file);
+          if (!file) {
+            // Said without looking: whether such a file exists is nobody's business.
+            warn(document.file_pos, "file_outside", item.id,
+                 say("tệp \"{}\" nằm ngoài thư mục của tệp hồ sơ, nên không được kiểm tra: hãy ghi đường dẫn tương "
+                     "đối tới một tệp trong thư mục đó (ví dụ tlkc/kh-03.pdf)",
+                     "the file \"{}\" is outside the evidence file's folder, so it is not checked: write a relative "
+                     "path to a file inside that folder (e.g. tlkc/kh-03.pdf)",
+                     document.file));
+          } else if (!std::filesystem::exists(*file, error)) {
             warn(document.file_pos, "missing_file", item.id,
                  say("không tìm thấy tệp \"{}\" (đường dẫn tính từ thư mục của tệp hồ sơ)",
                      "the file \"{}\" does not exist (paths are relative to the evidence file's folder)",

@@ -147,7 +147,9 @@ TEST_CASE("DiagnosticSink says the list is cut when a reader stops", "[diagnosti
 namespace {
 
 Diagnostic warning_of(std::string file, int line, std::string code) {
-  return Diagnostic{Severity::warning, std::move(file), line, 1, "w" + std::to_string(line), std::move(code), {}};
+  std::string message = "w";
+  message += std::to_string(line);
+  return Diagnostic{Severity::warning, std::move(file), line, 1, std::move(message), std::move(code), {}};
 }
 
 }  // namespace

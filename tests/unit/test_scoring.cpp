@@ -1,6 +1,10 @@
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "cchc/scoring.hpp"
 #include "test_support.hpp"
@@ -408,6 +412,51 @@ TEST_CASE("documents outside the period, odd numbers and missing files are warni
   CHECK(result.warnings[2].message ==
         "the file \"nope.pdf\" does not exist (paths are relative to the evidence file's folder)");
   CHECK(result.points == Decimal(12));  // warnings never change points
+}
+
+TEST_CASE("a cited file outside the evidence file's folder is a warning, never looked at") {
+  const std::string outside =
+      "the file \"{}\" is outside the evidence file's folder, so it is not checked: write a relative path to a file "
+      "inside that folder (e.g. tlkc/kh-03.pdf)";
+  const auto warnings_for = [](const std::string& file) {
+    return score_items(
+               items_with("1.1", "{value: true, documents: [{number: \"03/KH-UBND\", date: 2023-01-12, file: \"" +
+                                     file + "\"}]}"))
+        .warnings;
+  };
+  // Existing or not, outside is said the same way: the answer tells nothing.
+  for (const std::string file :
+       {"../CMakeLists.txt", "../../nowhere.pdf", "/etc/passwd", "/nowhere/x.pdf", "sub/../../CMakeLists.txt"}) {
+    INFO(file);
+    const std::vector<Diagnostic> warnings = warnings_for(file);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].code == "file_outside");
+    std::string expected = outside;
+    expected.replace(expected.find("{}"), 2, file);
+    CHECK(warnings[0].message == expected);
+  }
+  CHECK(warnings_for("test_scoring.cpp").empty());
+  CHECK(warnings_for("./sub/../test_scoring.cpp").empty());
+  CHECK(warnings_for("nope.pdf").at(0).code == "missing_file");
+}
+
+TEST_CASE("a cited file reached through a symbolic link out of the folder is not looked at") {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::temp_directory_path() / ("cchc-cited-" + std::to_string(::getpid()));
+  fs::create_directories(folder / "tlkc");
+  fs::create_symlink("/etc/passwd", folder / "tlkc" / "leak.pdf");
+  fs::create_directory_symlink("/etc", folder / "etc");
+  const std::string text = evidence_header() + "items:\n" +
+                           items_with("1.1",
+                                      "{value: true, documents: [{number: \"03/KH-UBND\", date: 2023-01-12, file: "
+                                      "\"tlkc/leak.pdf\"}, {number: \"04/KH-UBND\", date: 2023-01-12, file: "
+                                      "\"etc/passwd\"}]}");
+  const Evidence evidence = parse_evidence(text, (folder / "e.yaml").string(), criteria(), Lang::en);
+  const ScoreResult result = score(criteria(), evidence, {Lang::en, true});
+  fs::remove_all(folder);
+  REQUIRE(result.warnings.size() == 2);
+  CHECK(result.warnings[0].code == "file_outside");
+  CHECK(result.warnings[1].code == "file_outside");
 }
 
 TEST_CASE("nothing applicable is an error") {

@@ -1,8 +1,10 @@
 // The Session (criteria resolved once, reported once, files read), the one
 // input-discovery rule and the rank service, reached directly.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -78,13 +80,59 @@ TEST_CASE("discovery: a file named on the command line is taken where it is name
   CHECK(names(found, folder) == std::vector<std::string>{"e.yaml", "t.csv named"});
 }
 
-TEST_CASE("discovery: symlinked folders are not walked") {
+TEST_CASE("discovery: symbolic links in a folder are errors, never followed") {
   const Folder folder;
   folder.write("real/a.yaml", "");
+  const std::string secret = folder.write("secret.txt", "root:x:0:0\n");
   fs::create_directories(folder.path / "walk");
+  folder.write("walk/ok.yaml", "");
   fs::create_directory_symlink(folder.path / "real", folder.path / "walk" / "link");
-  const Discovery found = discover_inputs({(folder.path / "walk").string()}, Lang::en);
+  fs::create_symlink(secret, folder.path / "walk" / "leak.csv");
+  fs::create_symlink(secret, folder.path / "walk" / "readme.txt");  // not an input: left alone
+  const std::string walk = (folder.path / "walk").string();
+  const Discovery found = discover_inputs({walk}, Lang::en);
+  CHECK(names(found, folder) == std::vector<std::string>{"walk/ok.yaml"});
+  REQUIRE(found.errors.size() == 2);
+  CHECK(format_diagnostic(found.errors[0]) ==
+        walk +
+            "/leak.csv: error: is a symbolic link: cchc does not follow links while walking a folder (copy the "
+            "file into the folder, or name it on the command line)");
+  CHECK(found.errors[1].file == walk + "/link");
+  CHECK(found.errors[1].code == "symlink");
+  // Named on the command line, a link is followed: that is the user's choice.
+  const Discovery named = discover_inputs({walk + "/leak.csv"}, Lang::en);
+  CHECK(named.errors.empty());
+  CHECK(named.files.size() == 1);
+}
+
+TEST_CASE("discovery: a FIFO with an evidence extension is an error, not an empty file") {
+  const Folder folder;
+  const fs::path fifo = folder.path / "pipe.yaml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  ::mkfifo((folder.path / "pipe.txt").c_str(), 0600);  // not an input: left alone
+  const Discovery found = discover_inputs({folder.path.string()}, Lang::vi);
   CHECK(found.files.empty());
+  REQUIRE(found.errors.size() == 1);
+  CHECK(format_diagnostic(found.errors[0]) ==
+        fifo.string() + ": error: không phải tệp thường (FIFO, socket hay thiết bị): không đọc");
+}
+
+TEST_CASE("discovery: an unreadable subfolder is an error and the rest is still walked") {
+  if (::geteuid() == 0) {
+    // root reads every folder: the case is checked by tests/cli/hostile.sh as a normal user when it can.
+    SUCCEED("root reads every folder");
+    return;
+  }
+  const Folder folder;
+  folder.write("a.yaml", "");
+  folder.write("locked/b.yaml", "");
+  fs::permissions(folder.path / "locked", fs::perms::none);
+  const Discovery found = discover_inputs({folder.path.string()}, Lang::en);
+  fs::permissions(folder.path / "locked", fs::perms::owner_all);
+  CHECK(names(found, folder) == std::vector<std::string>{"a.yaml"});
+  REQUIRE(found.errors.size() == 1);
+  CHECK(format_diagnostic(found.errors[0]) ==
+        (folder.path / "locked").string() + ": error: cannot read the folder: permission denied");
 }
 
 TEST_CASE("has_yaml_extension and has_csv_extension ignore case; sniff_tag reads the tag line") {

@@ -42,6 +42,12 @@ struct Notice {
 // "note: MESSAGE" / "cchc: warning: MESSAGE".
 std::string format_notice(const Notice& notice);
 
+// What an operating-system error number means, in `lang`: the C library
+// speaks English only ("Permission denied"), so the errors a user meets with
+// files have Vietnamese words ("không có quyền truy cập"); others keep the C
+// library's text after "lỗi hệ thống".
+std::string system_error_text(int error_number, Lang lang);
+
 // Formats a diagnostic as `PATH:LINE:COL: error: MESSAGE` (the words "error"
 // and "warning" stay English so that editors and CI systems recognise them).
 std::string format_diagnostic(const Diagnostic& diagnostic);

@@ -25,16 +25,21 @@ struct FoundFile {
 // The files behind a command's path arguments.
 struct Discovery {
   std::vector<FoundFile> files;    // in the order given; a folder's files sorted by path
-  std::vector<Diagnostic> errors;  // folders that could not be read
+  std::vector<Diagnostic> errors;  // entries of the folders that could not be taken
 };
 
 // The one rule every command uses to find its input files (SPEC §4):
-// a named file is taken as it is; a folder is searched recursively for
-// files whose extension is .yaml, .yml or .csv in any case (.YAML, .Csv);
-// entries whose name starts with '.' (hidden files, .git) are left out, and
-// so are symlinked folders (a folder is walked once, never out of itself
-// through a link). A file reached twice (named twice, or named and found in
-// a folder, by any spelling of its path) is taken once.
+// a named file is taken as it is (a symlink named on the command line is
+// followed: that is the user's choice); a folder is searched recursively
+// for files whose extension is .yaml, .yml or .csv in any case (.YAML,
+// .Csv); entries whose name starts with '.' (hidden files, .git) are left
+// out. In a folder, these are errors (docs/formats.md, "Folders"), never
+// silent skips: a subfolder that cannot be read; a symbolic link to a folder
+// or with an evidence extension (links are never followed in a folder, so a
+// folder proposed in a pull request cannot lead out of itself); a FIFO,
+// socket or device with an evidence extension. A file reached twice (named
+// twice, or named and found in a folder, by any spelling of its path) is
+// taken once.
 Discovery discover_inputs(const std::vector<std::string>& paths, Lang lang);
 
 // Whether a path's extension is .yaml or .yml, or .csv, in any case.
