@@ -73,10 +73,11 @@ void run(int leaves, FixSearch search, const char* name) {
     points += options[i].lost;
     effort += options[i].effort;
   }
-  std::printf("%6d leaves  %-9s  lost %8s  needed %8s  %8.3f s  peak %7.1f MB (%.1f before)  fixes %zu, effort %s, points %s\n",
-              leaves, name, all.to_string(3).c_str(), needed.to_string(3).c_str(), took.count(),
-              static_cast<double>(peak_kb()) / 1024, static_cast<double>(before) / 1024,
-              chosen ? chosen->size() : 0, effort.to_string().c_str(), points.to_string().c_str());
+  std::printf(
+      "%6d leaves  %-9s  lost %8s  needed %8s  %8.3f s  peak %7.1f MB (%.1f before)  fixes %zu, effort %s, points %s\n",
+      leaves, name, all.to_string(3).c_str(), needed.to_string(3).c_str(), took.count(),
+      static_cast<double>(peak_kb()) / 1024, static_cast<double>(before) / 1024, chosen ? chosen->size() : 0,
+      effort.to_string().c_str(), points.to_string().c_str());
   std::fflush(stdout);
 }
 

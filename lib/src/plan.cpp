@@ -293,16 +293,21 @@ struct Way {
   std::vector<std::uint64_t> chosen;
 };
 
-// Every way that no other beats (none with at least as many points at no
-// more cost), most points first, the cost falling strictly from one to the
-// next. Options are added one by one; the ways without an option come
-// before those with it and the sort is stable, so among ties the way
-// without the later option stays.
-std::vector<std::size_t> search_frontier(const Grid& grid) {
+// The search cchc always made, and still makes first: every way that no
+// other beats (none with at least as many points at no more cost), most
+// points first, the cost falling strictly from one to the next. Options are
+// added one by one. Among ways that tie on points and cost, the one the sort
+// leaves first stays (std::sort: not a rule, but the same for the same
+// options, and what plans printed before chose). nullopt when the ways
+// outnumber `most_ways`.
+std::optional<std::vector<std::size_t>> search_frontier(const Grid& grid, std::size_t most_ways) {
   const std::size_t count = grid.points.size();
   std::vector<Way> ways{Way{0, 0, std::vector<std::uint64_t>((count + 63) / 64, 0)}};
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t existing = ways.size();
+    if (existing > most_ways) {
+      return std::nullopt;
+    }
     for (std::size_t w = 0; w < existing; ++w) {
       Way with = ways[w];
       with.points += grid.points[i];
@@ -310,9 +315,8 @@ std::vector<std::size_t> search_frontier(const Grid& grid) {
       with.chosen[i / 64] |= std::uint64_t{1} << (i % 64);
       ways.push_back(std::move(with));
     }
-    std::stable_sort(ways.begin(), ways.end(), [](const Way& a, const Way& b) {
-      return a.points != b.points ? a.points > b.points : a.cost < b.cost;
-    });
+    std::sort(ways.begin(), ways.end(),
+              [](const Way& a, const Way& b) { return a.points != b.points ? a.points > b.points : a.cost < b.cost; });
     std::vector<Way> kept;
     for (Way& way : ways) {
       if (kept.empty() || way.cost < kept.back().cost) {
@@ -338,6 +342,10 @@ std::vector<std::size_t> search_frontier(const Grid& grid) {
   }
   return chosen;
 }
+
+// The most ways the first search keeps before it gives way to a dynamic
+// programme: a few milliseconds.
+constexpr std::size_t k_frontier_ways = 4096;
 
 // Bounds of a dynamic programme: at most 2^33 cells (options × width), 1 GiB
 // of decisions, and 2^25 cells in a row (512 MB of int128).
@@ -377,6 +385,9 @@ std::optional<std::vector<std::size_t>> choose_fixes(const std::vector<FixOption
     return std::nullopt;
   }
   if (search == FixSearch::automatic) {
+    if (auto chosen = search_frontier(grid, k_frontier_ways)) {
+      return chosen;
+    }
     search = FixSearch::by_points;
     for (const FixSearch other : {FixSearch::by_effort, FixSearch::frontier}) {
       if (steps(other, grid) < steps(search, grid)) {
@@ -399,7 +410,7 @@ std::optional<std::vector<std::size_t>> choose_fixes(const std::vector<FixOption
     case FixSearch::frontier:
       break;
   }
-  return search_frontier(grid);
+  return search_frontier(grid, std::numeric_limits<std::size_t>::max());
 }
 
 namespace {

@@ -201,7 +201,7 @@ Decimal grid_value(std::mt19937& random, int low, int high, int decimals) {
 
 }  // namespace
 
-TEST_CASE("every search picks exactly the fixes trying every subset picks") {
+TEST_CASE("every search finds the plan trying every subset finds") {
   std::mt19937 random(18);  // fixed: the same 2,000 cases every run
   for (int round = 0; round < 2000; ++round) {
     const auto size = static_cast<std::size_t>(std::uniform_int_distribution<int>(0, 12)(random));
@@ -214,16 +214,35 @@ TEST_CASE("every search picks exactly the fixes trying every subset picks") {
       // Zero losses and zero efforts now and then (an option that loses
       // nothing, a fix that costs nothing), though the loaders allow neither.
       option.lost = grid_value(random, round % 7 == 0 ? 0 : 1, spread * 3, lost_decimals);
-      option.effort = round % 5 == 0 ? Decimal(1) : grid_value(random, round % 11 == 0 ? 0 : 1, spread, effort_decimals);
+      option.effort =
+          round % 5 == 0 ? Decimal(1) : grid_value(random, round % 11 == 0 ? 0 : 1, spread, effort_decimals);
       all += option.lost;
     }
     const int share = std::uniform_int_distribution<int>(-5, 110)(random);
     const Decimal needed = Decimal::mul_div(all, Decimal(share), Decimal(100), 3);
     const auto expected = brute_force_indices(options, needed);
+    const auto key = [&](const std::vector<std::size_t>& chosen) {
+      Decimal points;
+      Decimal effort;
+      for (const std::size_t i : chosen) {
+        points += options[i].lost;
+        effort += options[i].effort;
+      }
+      return std::make_tuple(effort, chosen.size(), points);
+    };
     for (const FixSearch search : k_searches) {
       INFO("round " << round << ", " << search_name(search) << ", " << options.size() << " options, needed "
                     << needed.to_string());
-      CHECK(choose_fixes(options, needed, search) == expected);
+      const auto chosen = choose_fixes(options, needed, search);
+      REQUIRE(chosen.has_value() == expected.has_value());
+      if (!chosen) {
+        continue;
+      }
+      if (search == FixSearch::by_points || search == FixSearch::by_effort) {
+        CHECK(*chosen == *expected);  // the earlier criteria among full ties
+      } else {
+        CHECK(key(*chosen) == key(*expected));  // among full ties, the first the sort leaves
+      }
     }
   }
 }
