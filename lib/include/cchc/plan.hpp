@@ -45,8 +45,8 @@ struct FixOption {
 
 // How choose_fixes() searches. Every search finds a plan of the same effort,
 // fixes and points; the two dynamic programmes also the same indices.
-// `automatic` tries the frontier while it stays small (a few thousand ways:
-// the shipped criteria sets), else the cheaper programme. The others are for
+// `automatic` tries the frontier while it stays small (the shipped criteria
+// sets), else the cheaper programme. The others are for
 // tests and benchmarks.
 enum class FixSearch {
   automatic,
@@ -67,10 +67,11 @@ enum class FixSearch {
 // integer effort × (options + 1) + fixes, whose order is that of (effort,
 // fixes). Then a 0/1 knapsack:
 // - the frontier first, what cchc always did: every way no other beats on
-//   both points and cost; kept while at most 4,096 ways, so that plans on
-//   the shipped sets choose as before among plans that tie on effort, fixes
-//   and points (the first the sort leaves: not a rule, but the same for the
-//   same options);
+//   both points and cost; kept while it sorts at most 65,536 ways in all
+//   (ten times the largest shipped example), so that plans on the shipped
+//   sets choose as before among plans that tie on effort, fixes and points
+//   (the first the sort leaves: not a rule, but the same for the same
+//   options);
 // - beyond that, dynamic programming over the smaller of two dimensions,
 //   with one bit per option and cell to rebuild the plan; among full ties
 //   it keeps the earlier criteria (of two plans, the one whose last
