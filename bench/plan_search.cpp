@@ -3,8 +3,10 @@
 // each, the time of one search and the peak resident memory of the process.
 // Not a test: it prints figures, it asserts nothing about time.
 //
-//   plan_search [--search automatic|points|effort|frontier] N...
+//   plan_search [--search automatic|points|effort|frontier] [--heavy] N...
 //
+// --heavy: every leaf loses half its max or more and the need is 90% of the
+// losses (about 68 of 100 points): the widest dynamic programme.
 // Each N runs in a child process of its own, so that the peak memory is that
 // of one search. The same N gives the same options.
 #include <sys/resource.h>
@@ -34,7 +36,7 @@ Decimal thousandths(int units) {
 // N leaves sharing 100 points (each max a multiple of 0.001), most of them
 // partly lost (a share of the max, rounded to 0.001, as `ratio` and `assessed`
 // leaves lose), a few wholly; efforts 0.5, 1 (most), 2 or 3.
-std::vector<FixOption> make_options(int leaves) {
+std::vector<FixOption> make_options(int leaves, bool heavy) {
   std::mt19937 random(static_cast<std::mt19937::result_type>(leaves));
   std::vector<FixOption> options;
   const int max_units = 100'000 / leaves;
@@ -43,7 +45,10 @@ std::vector<FixOption> make_options(int leaves) {
   std::uniform_int_distribution<std::size_t> effort(0, std::size(efforts) - 1);
   for (int i = 0; i < leaves; ++i) {
     const int percent = share(random);
-    const int lost = percent > 90 ? max_units : std::max(1, max_units * percent / 150);
+    int lost = percent > 90 ? max_units : std::max(1, max_units * percent / 150);
+    if (heavy) {
+      lost = std::max(1, max_units / 2 + max_units * percent / 200);
+    }
     options.push_back(FixOption{thousandths(lost), efforts[effort(random)]});
   }
   return options;
@@ -55,14 +60,14 @@ long peak_kb() {
   return usage.ru_maxrss;
 }
 
-void run(int leaves, FixSearch search, const char* name) {
-  const std::vector<FixOption> options = make_options(leaves);
+void run(int leaves, bool heavy, FixSearch search, const char* name) {
+  const std::vector<FixOption> options = make_options(leaves, heavy);
   Decimal all;
   for (const FixOption& option : options) {
     all += option.lost;
   }
-  // Half of what is lost: the widest need a plan usually has.
-  const Decimal needed = Decimal::mul_div(all, Decimal(1), Decimal(2), 3);
+  // Half of what is lost, a need a plan often has; 90% when heavy.
+  const Decimal needed = Decimal::mul_div(all, Decimal(heavy ? 9 : 5), Decimal(10), 3);
   const long before = peak_kb();
   const auto start = std::chrono::steady_clock::now();
   const auto chosen = cchc::choose_fixes(options, needed, search);
@@ -74,8 +79,9 @@ void run(int leaves, FixSearch search, const char* name) {
     effort += options[i].effort;
   }
   std::printf(
-      "%6d leaves  %-9s  lost %8s  needed %8s  %8.3f s  peak %7.1f MB (%.1f before)  fixes %zu, effort %s, points %s\n",
-      leaves, name, all.to_string(3).c_str(), needed.to_string(3).c_str(), took.count(),
+      "%6d leaves%s  %-9s  lost %8s  needed %8s  %8.3f s  peak %7.1f MB (%.1f before)  fixes %zu, effort %s, points "
+      "%s\n",
+      leaves, heavy ? " (heavy)" : "", name, all.to_string(3).c_str(), needed.to_string(3).c_str(), took.count(),
       static_cast<double>(peak_kb()) / 1024, static_cast<double>(before) / 1024, chosen ? chosen->size() : 0,
       effort.to_string().c_str(), points.to_string().c_str());
   std::fflush(stdout);
@@ -87,9 +93,12 @@ int main(int argc, char** argv) {
   FixSearch search = FixSearch::automatic;
   const char* name = "automatic";
   std::vector<int> sizes;
+  bool heavy = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--search" && i + 1 < argc) {
+    if (arg == "--heavy") {
+      heavy = true;
+    } else if (arg == "--search" && i + 1 < argc) {
       name = argv[++i];
       const std::string_view value = name;
       if (value == "points") {
@@ -111,12 +120,12 @@ int main(int argc, char** argv) {
   }
   for (const int leaves : sizes) {
     if (leaves <= 0) {
-      std::fprintf(stderr, "usage: plan_search [--search automatic|points|effort|frontier] N...\n");
+      std::fprintf(stderr, "usage: plan_search [--search automatic|points|effort|frontier] [--heavy] N...\n");
       return 2;
     }
     const pid_t child = fork();
     if (child == 0) {
-      run(leaves, search, name);
+      run(leaves, heavy, search, name);
       std::_Exit(0);
     }
     int status = 0;
