@@ -43,12 +43,49 @@ struct FixOption {
   Decimal effort;
 };
 
+// How choose_fixes() searches. Every search finds a plan of the same effort,
+// fixes and points; the two dynamic programmes also the same indices.
+// `automatic` tries the frontier while it stays small (the shipped criteria
+// sets), else the cheaper programme. The others are for
+// tests and benchmarks.
+enum class FixSearch {
+  automatic,
+  by_points,  // dynamic programming over the points still needed
+  by_effort,  // dynamic programming over the total effort and fixes
+  frontier,   // every Pareto-optimal (points, effort) way, kept as a list
+};
+
 // The subset of `options` to fix (indices, ascending) with the least total
 // effort whose lost points add up to at least `needed`; ties go to fewer
 // fixes, then to more points. nullopt when even every option falls short.
-// Exact: a 0/1 knapsack over the exact decimals, keeping for each total of
-// points only the cheapest ways to reach it (the Pareto frontier).
-std::optional<std::vector<std::size_t>> choose_fixes(const std::vector<FixOption>& options, const Decimal& needed);
+// Losses and efforts must not be negative (asserted); an option that loses
+// nothing is never chosen.
+//
+// Exact, never approximate: the decimals become integers on their own grid
+// (the losses in units of their greatest common divisor, so 0.001 for a
+// precision-3 set; the efforts likewise), and the cost of a plan is the one
+// integer effort × (options + 1) + fixes, whose order is that of (effort,
+// fixes). Then a 0/1 knapsack:
+// - the frontier first, what cchc always did: every way no other beats on
+//   both points and cost; kept while it sorts at most 65,536 ways in all
+//   (ten times the largest shipped example), so that plans on the shipped
+//   sets choose as before among plans that tie on effort, fixes and points
+//   (the first the sort leaves: not a rule, but the same for the same
+//   options);
+// - beyond that, dynamic programming over the smaller of two dimensions,
+//   with one bit per option and cell to rebuild the plan; among full ties
+//   it keeps the earlier criteria (of two plans, the one whose last
+//   differing fix comes first):
+//   - by points: for each total of points below `needed`, and for "at least
+//     `needed`", the cheapest plan (for the latter, the most points among
+//     equals): options × needed/grid steps (3,000 leaves of a 100-point set
+//     at precision 3: at most 3·10^8 steps and 38 MB of bits);
+//   - by effort: for each cost, the most points; the answer is the least
+//     cost with enough points (small when efforts are few and coarse);
+// - when both are out of bounds (more than 2^33 cells: odd grids, e.g. nine
+//   decimals), the frontier without a bound: exact, exponential at worst.
+std::optional<std::vector<std::size_t>> choose_fixes(const std::vector<FixOption>& options, const Decimal& needed,
+                                                     FixSearch search = FixSearch::automatic);
 
 // The score after recovering `recovered` field points (SPEC §2: earned +
 // recovered + bonus − penalty, at least 0; the index capped at 100 and
