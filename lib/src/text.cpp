@@ -342,18 +342,69 @@ std::string lowercase_ascii(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The edit distance of `from` and `to` when it is at most `bound`, bound + 1
+// otherwise: only the diagonal band of width `bound` is computed, and the
+// work stops as soon as a whole row exceeds it.
+std::size_t bounded_edit_distance(const std::vector<utf8proc_int32_t>& from, const std::vector<utf8proc_int32_t>& to,
+                                  std::size_t bound) {
+  const std::size_t over = bound + 1;
+  if ((from.size() > to.size() ? from.size() - to.size() : to.size() - from.size()) > bound) {
+    return over;
+  }
+  std::vector<std::size_t> previous(to.size() + 1, over);
+  std::vector<std::size_t> current(to.size() + 1, over);
+  for (std::size_t j = 0; j <= std::min(to.size(), bound); ++j) {
+    previous[j] = j;
+  }
+  for (std::size_t i = 1; i <= from.size(); ++i) {
+    const std::size_t first = i > bound ? i - bound : 1;
+    const std::size_t last = std::min(to.size(), i + bound);
+    std::fill(current.begin(), current.end(), over);
+    current[0] = i <= bound ? i : over;
+    std::size_t row_min = current[0];
+    for (std::size_t j = first; j <= last; ++j) {
+      const std::size_t substitution = previous[j - 1] + (from[i - 1] == to[j - 1] ? 0 : 1);
+      current[j] =
+          std::min({std::min(previous[j], over - 1) + 1, std::min(current[j - 1], over - 1) + 1, substitution});
+      current[j] = std::min(current[j], over);
+      row_min = std::min(row_min, current[j]);
+    }
+    if (row_min > bound) {
+      return over;
+    }
+    std::swap(previous, current);
+  }
+  return std::min(previous[to.size()], over);
+}
+
+}  // namespace
+
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-  const std::size_t length = count_code_points(word);
+  const std::vector<utf8proc_int32_t> letters = code_points(word);
+  const std::size_t length = letters.size();
   // One- and two-character words only match by case: any other would be a guess.
   const std::size_t threshold = length <= 2 ? 0 : length == 3 ? 1 : std::max<std::size_t>(2, length / 3);
   std::optional<std::string> best;
   std::size_t best_distance = threshold + 1;
   const std::string lower = lowercase_ascii(word);
+  std::size_t compared = 0;
   for (const std::string& candidate : candidates) {
-    std::size_t distance = edit_distance(word, candidate);
     if (lowercase_ascii(candidate) == lower) {
-      distance = 0;
+      return candidate;
     }
+    // Ids, keys and labels are short: a longer word (a hostile file's
+    // 10,000-character key) or a list past the cap gets no guess, so the
+    // work stays bounded (a band of the threshold's width per candidate).
+    if (length > k_suggest_max_length || best_distance == 0 || compared >= k_suggest_max_candidates) {
+      continue;
+    }
+    if (candidate.size() > 4 * (k_suggest_max_length + threshold)) {
+      continue;
+    }
+    ++compared;
+    const std::size_t distance = bounded_edit_distance(letters, code_points(candidate), best_distance - 1);
     if (distance < best_distance) {
       best_distance = distance;
       best = candidate;

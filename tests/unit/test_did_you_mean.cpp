@@ -53,3 +53,28 @@ TEST_CASE("words picks the message of the language as a string", "[lang]") {
   CHECK(cchc::words(Lang::en, "hạng ", "rank ") + "3" == "rank 3");
   CHECK(cchc::words(Lang::en, "", "") == std::string());
 }
+
+TEST_CASE("did_you_mean is bounded: long words and far lengths get no guess") {
+  const std::string base(64, 'a');
+  std::string near = base;
+  near[10] = 'b';
+  CHECK(cchc::did_you_mean(near, {base}) == base);  // 64 characters: still guessed
+  const std::string longer(65, 'a');
+  std::string long_near = longer;
+  long_near[10] = 'b';
+  CHECK_FALSE(cchc::did_you_mean(long_near, {longer}));
+  // Equal but for case is always found, whatever the length.
+  std::string upper(200, 'A');
+  CHECK(cchc::did_you_mean(upper, {std::string(200, 'a')}) == std::string(200, 'a'));
+  // Lengths further apart than the threshold cannot match.
+  CHECK_FALSE(cchc::did_you_mean("severity", {"sev"}));
+  // The band gives the same answers as the full distance.
+  CHECK(cchc::did_you_mean("documnets", {"documents", "document"}) == "documents");
+  CHECK(cchc::did_you_mean("slef_score", {"value", "self_score"}) == "self_score");
+  // Many long near misses against many candidates stay quick (a hostile file took 35 s).
+  std::vector<std::string> candidates;
+  for (int i = 0; i < 10000; ++i) {
+    candidates.push_back(std::string(60, 'k') + std::to_string(i));
+  }
+  CHECK(cchc::did_you_mean(std::string(60, 'k') + "x9999", candidates));
+}

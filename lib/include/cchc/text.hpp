@@ -34,12 +34,19 @@ std::string capitalize_first(std::string_view text);
 std::string lowercase_ascii(std::string_view text);
 // Edit distance between two strings, counted in code points (for "did you mean").
 std::size_t edit_distance(std::string_view a, std::string_view b);
+// did_you_mean() guesses only for words of at most this many characters,
+// among at most this many candidates (the rest are compared by case only).
+inline constexpr std::size_t k_suggest_max_length = 64;
+inline constexpr std::size_t k_suggest_max_candidates = 10000;
 // The candidate closest to `word` when it is close enough to be a likely typo,
 // or nullopt: the one threshold of every "did you mean" cchc prints. A word of
 // one or two characters only matches a candidate that differs in ASCII case;
 // one of three, within one edit; a longer one, within max(2, length / 3)
 // edits. A candidate equal to `word` but for ASCII case counts as no edit. On
-// a tie the earlier candidate wins.
+// a tie the earlier candidate wins. The work is bounded (a hostile file of
+// long near-miss keys took 35 s): candidates whose length differs by more
+// than the threshold are skipped, the distance is computed in a band of the
+// threshold's width and stops once a row exceeds it.
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 // Whether `id` is a valid unit id: ASCII letters, digits and the separators
