@@ -1,14 +1,15 @@
 #include "workbook.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
+#include <string>
 
 namespace cchc::report {
 
@@ -18,40 +19,89 @@ namespace {
   throw std::runtime_error(words(lang, "không tạo được bảng tính xlsx: ", "cannot write the xlsx workbook: ") + why);
 }
 
-// libxlsxwriter 1.1.4 writes a workbook to a named file only: a private
-// temporary file, read back and removed.
-class TemporaryFile {
+std::string temp_folder() {
+  std::error_code error;
+  std::string folder = std::filesystem::temp_directory_path(error).string();
+  return error || folder.empty() ? "/tmp" : folder;
+}
+
+// libxlsxwriter 1.1.4 writes a workbook to a named file only. The file is
+// made without a name (O_TMPFILE) in the temporary folder and named to
+// libxlsxwriter as /proc/self/fd/N, so that a run killed while building it
+// leaves nothing behind. Where O_TMPFILE is not supported, a named file is
+// made and removed at once (reached through /proc/self/fd/N all the same);
+// without /proc, the named file is kept until it is read back.
+class ScratchFile {
  public:
-  explicit TemporaryFile(Lang lang) : m_lang(lang) {
-    std::error_code error;
-    std::filesystem::path folder = std::filesystem::temp_directory_path(error);
-    if (error) {
-      folder = "/tmp";
+  explicit ScratchFile(Lang lang) : m_folder(temp_folder()), m_lang(lang) {
+    m_fd = ::open(m_folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (m_fd >= 0 && reachable()) {
+      return;
     }
-    m_path = (folder / "cchc-XXXXXX.xlsx").string();
-    const int fd = ::mkstemps(m_path.data(), 5);
-    if (fd < 0) {
-      fail(m_path + ": " + std::strerror(errno), lang);
+    if (m_fd >= 0) {
+      ::close(m_fd);
     }
-    ::close(fd);
+    std::string named = m_folder;
+    named.append("/cchc-XXXXXX.xlsx");
+    m_fd = ::mkstemps(named.data(), 5);
+    if (m_fd < 0) {
+      fail(named + ": " + std::strerror(errno), lang);
+    }
+    if (reachable()) {
+      ::unlink(named.c_str());
+    } else {
+      m_named = named;
+      m_path = named;
+    }
   }
-  ~TemporaryFile() { ::unlink(m_path.c_str()); }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  ~ScratchFile() {
+    if (!m_named.empty()) {
+      ::unlink(m_named.c_str());
+    }
+    ::close(m_fd);
+  }
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
 
+  // The name libxlsxwriter writes the workbook to.
   const std::string& path() const { return m_path; }
+  // Where libxlsxwriter keeps its own temporary files (each removed as soon
+  // as it is made).
+  const std::string& folder() const { return m_folder; }
 
+  // The bytes libxlsxwriter wrote.
   std::string read() const {
-    std::ifstream in(m_path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) {
+    struct stat status {};
+    if (::fstat(m_fd, &status) != 0) {
       fail(m_path + ": " + std::strerror(errno), m_lang);
+    }
+    std::string bytes(static_cast<std::size_t>(status.st_size), '\0');
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+      const ssize_t got = ::pread(m_fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+      if (got < 0 && errno == EINTR) {
+        continue;
+      }
+      if (got <= 0) {
+        fail(m_path + ": " + std::strerror(got < 0 ? errno : EIO), m_lang);
+      }
+      done += static_cast<std::size_t>(got);
     }
     return bytes;
   }
 
  private:
+  // Whether the file can be opened as /proc/self/fd/N (then m_path).
+  bool reachable() {
+    m_path = "/proc/self/fd/";
+    m_path.append(std::to_string(m_fd));
+    return ::access(m_path.c_str(), W_OK) == 0;
+  }
+
+  std::string m_folder;
   std::string m_path;
+  std::string m_named;  // a name to remove, when the file has one
+  int m_fd = -1;
   Lang m_lang;
 };
 
@@ -70,8 +120,11 @@ std::string xlsx_number_format(int decimals) {
 
 std::string write_workbook(const std::string& title, Lang lang,
                            const std::function<void(lxw_workbook*, XlsxErrors&)>& fill) {
-  const TemporaryFile file(lang);
-  lxw_workbook* workbook = workbook_new(file.path().c_str());
+  const ScratchFile file(lang);
+  std::string tmpdir = file.folder();
+  lxw_workbook_options options{};
+  options.tmpdir = tmpdir.data();
+  lxw_workbook* workbook = workbook_new_opt(file.path().c_str(), &options);
   if (workbook == nullptr) {
     fail(file.path(), lang);
   }

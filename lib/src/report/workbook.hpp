@@ -31,8 +31,9 @@ class XlsxErrors {
 // The bytes of a workbook titled `title` (its document properties) that
 // `fill` writes, passing every result to the XlsxErrors it is given.
 // libxlsxwriter 1.1.4 writes a workbook to a named file only: it is built in
-// a private temporary file, read back and removed. Throws std::runtime_error
-// when the workbook cannot be written.
+// a file without a name (O_TMPFILE) in the temporary folder, reached as
+// /proc/self/fd/N, and read back, so that nothing is left behind even by a
+// killed run. Throws std::runtime_error when the workbook cannot be written.
 std::string write_workbook(const std::string& title, Lang lang,
                            const std::function<void(lxw_workbook*, XlsxErrors&)>& fill);
 
