@@ -74,7 +74,7 @@ TEST_CASE("did_you_mean is bounded: long words and far lengths get no guess") {
   // Many long near misses against many candidates stay quick (a hostile file took 35 s).
   std::vector<std::string> candidates;
   for (int i = 0; i < 10000; ++i) {
-    candidates.push_back(std::string(60, 'k') + std::to_string(i));
+    candidates.push_back(std::string(55, 'k') + std::to_string(i));
   }
-  CHECK(cchc::did_you_mean(std::string(60, 'k') + "x9999", candidates));
+  CHECK(cchc::did_you_mean(std::string(55, 'k') + "x9999", candidates) == std::string(55, 'k') + "9999");
 }
