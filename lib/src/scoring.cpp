@@ -151,6 +151,7 @@ class Scorer {
     }
     collect_leaves();
     check_documents();
+    cap_warnings();
     return std::move(m_result);
   }
 
@@ -551,6 +552,27 @@ class Scorer {
     std::stable_sort(m_result.warnings.begin(), m_result.warnings.end(), [&](const Diagnostic& a, const Diagnostic& b) {
       return m_criteria.find(a.subject) < m_criteria.find(b.subject);
     });
+  }
+
+  // The one cap of a file's reports (k_max_reports_per_file, as the readers'
+  // DiagnosticSink): 30,000 cited documents must not give 90,000 warnings
+  // and an 18 MB JSON. The first ones, in criteria order, are kept, then one
+  // warning says how many there were.
+  void cap_warnings() {
+    std::vector<Diagnostic>& warnings = m_result.warnings;
+    const std::size_t total = warnings.size();
+    const auto cap = static_cast<std::size_t>(k_max_reports_per_file);
+    if (total <= cap) {
+      return;
+    }
+    warnings.resize(cap);
+    Diagnostic marker;
+    marker.severity = Severity::warning;
+    marker.file = m_evidence.path;
+    marker.code = "too_many_warnings";
+    marker.message = say("quá nhiều cảnh báo: chỉ báo {} cảnh báo đầu tiên trong số {}",
+                         "too many warnings: only the first {} of {} are reported", cap, total);
+    warnings.push_back(std::move(marker));
   }
 
   void warn(SourcePos pos, std::string code, std::string subject, std::string message) {

@@ -459,6 +459,21 @@ TEST_CASE("a cited file reached through a symbolic link out of the folder is not
   CHECK(result.warnings[1].code == "file_outside");
 }
 
+TEST_CASE("a file's scoring warnings are capped at 100, then one warning gives the total") {
+  std::string documents;
+  for (int i = 0; i < 150; ++i) {
+    documents += documents.empty() ? "" : ", ";
+    documents += "{number: \"KH " + std::to_string(i) + "\"}";  // not a document number: a warning each
+  }
+  const ScoreResult result = score_items(items_with("1.1", "{value: true, documents: [" + documents + "]}"));
+  REQUIRE(result.warnings.size() == 101);
+  CHECK(result.warnings[99].code == "document_number");
+  CHECK(result.warnings[100].code == "too_many_warnings");
+  CHECK(result.warnings[100].line == 0);
+  CHECK(result.warnings[100].message == "too many warnings: only the first 100 of 150 are reported");
+  CHECK(result.points == Decimal(12));
+}
+
 TEST_CASE("nothing applicable is an error") {
   const Criteria set = parse_criteria(
       "cchc: criteria/1\nid: p\ntitle: P\nyear: 2023\nscale: 1\nfields:\n"
