@@ -75,6 +75,24 @@ inline void check_utf8(std::string_view text, std::string_view what) {
   }
 }
 
+// A report as a person, a terminal or a CI system reads it (issue 18):
+// valid UTF-8 and no control character — no ESC that drives a terminal, no
+// NUL, no C1 (U+0080–U+009F) — but TAB, LF, and CR before LF.
+inline void check_text(std::string_view text, std::string_view what) {
+  check_utf8(text, what);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool allowed = c == '\t' || c == '\n' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
+    if ((c < 0x20 && !allowed) || c == 0x7F) {
+      fail(what, "wrote a control character");
+    }
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      fail(what, "wrote a C1 control character");
+    }
+  }
+}
+
 // An HTML report: valid UTF-8, and no element that cchc never writes, which
 // could only come from user text that was not escaped.
 inline void check_html(std::string_view text, std::string_view what) {

@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:?usage: make-corpus.sh OUT_DIR}
-mkdir -p "$out"/fuzz_criteria "$out"/fuzz_evidence "$out"/fuzz_score "$out"/fuzz_results
+mkdir -p "$out"/fuzz_criteria "$out"/fuzz_evidence "$out"/fuzz_score "$out"/fuzz_results "$out"/fuzz_check
 
 # Copies a file under its content's hash, so that a seed found twice is kept once.
 add() {  # add TARGET FILE
@@ -30,10 +30,11 @@ while IFS= read -r -d '' file; do
       elif grep -q '^cchc: *evidence/' "$file"; then
         add fuzz_evidence "$file"
         add fuzz_score "$file"
+        add fuzz_check "$file"
       elif grep -q '^cchc: *results/' "$file"; then
         add fuzz_results "$file"
       else
-        for target in fuzz_criteria fuzz_evidence fuzz_score fuzz_results; do
+        for target in fuzz_criteria fuzz_evidence fuzz_score fuzz_results fuzz_check; do
           add "$target" "$file"
         done
       fi
@@ -51,7 +52,7 @@ sed -n '/k_criteria = R"(/,/^)";/p' "$root/tests/unit/test_support.hpp" | sed '1
 add fuzz_criteria "$out/fixture.yaml"
 rm "$out/fixture.yaml"
 
-for target in fuzz_criteria fuzz_evidence fuzz_score fuzz_results; do
+for target in fuzz_criteria fuzz_evidence fuzz_score fuzz_results fuzz_check; do
   echo "$target: $(find "$out/$target" -type f | wc -l) seeds"
 done
 echo "from $count files"

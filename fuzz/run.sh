@@ -12,7 +12,7 @@ seconds=${2:-30}
 shift $(($# >= 2 ? 2 : $#))
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(fuzz_criteria fuzz_evidence fuzz_results fuzz_score)
+  targets=(fuzz_criteria fuzz_evidence fuzz_results fuzz_score fuzz_check)
 fi
 
 seeds="$build/fuzz-seeds"
