@@ -4,12 +4,15 @@
 #include <string_view>
 #include <utility>
 
+#include "cchc/text.hpp"
 #include "localized.hpp"
 
 namespace cchc {
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
-  std::string text = diagnostic.file;
+  // A path or a message holding a line break (a file named so, a CSV cell)
+  // must not start a line of its own that reads as another diagnostic.
+  std::string text = one_line(diagnostic.file);
   if (diagnostic.line > 0) {
     text += ':' + std::to_string(diagnostic.line);
     if (diagnostic.column > 0) {
@@ -17,13 +20,13 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
     }
   }
   text += diagnostic.severity == Severity::error ? ": error: " : ": warning: ";
-  text += diagnostic.message;
+  text += one_line(diagnostic.message);
   return text;
 }
 
 std::string format_notice(const Notice& notice) {
   std::string text = notice.kind == Notice::Kind::note ? "note: " : "cchc: warning: ";
-  text += notice.message;
+  text += one_line(notice.message);
   return text;
 }
 
