@@ -102,8 +102,8 @@ std::optional<std::string> Reader::text(const YamlNode& node, std::string_view k
 std::string id_character_message(Lang lang, std::string_view key, const CharacterAt& bad) {
   const auto code_point = static_cast<std::uint32_t>(bad.code_point);
   if (is_control_character(bad.code_point)) {
-    return say(lang, "{}: ký tự điều khiển U+{:04X} không được phép trong mã", "{}: control character U+{:04X} is not allowed in an id",
-               key, code_point);
+    return say(lang, "{}: ký tự điều khiển U+{:04X} không được phép trong mã",
+               "{}: control character U+{:04X} is not allowed in an id", key, code_point);
   }
   if (is_invisible_character(bad.code_point)) {
     return say(lang, "{}: ký tự U+{:04X} (không nhìn thấy được) không được phép trong mã",

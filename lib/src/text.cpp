@@ -460,16 +460,14 @@ std::string replace_hidden(std::string_view text, bool keep_bom, Hidden hidden) 
 }  // namespace
 
 std::optional<CharacterAt> find_control(std::string_view text, bool allow_tab_and_lf) {
-  return find_character(text, [&](char32_t c) {
-    return is_control_character(c) && !(allow_tab_and_lf && (c == '\t' || c == '\n'));
-  });
+  return find_character(
+      text, [&](char32_t c) { return is_control_character(c) && !(allow_tab_and_lf && (c == '\t' || c == '\n')); });
 }
 
 std::optional<CharacterAt> find_not_in_id(std::string_view text) {
   return find_character(text, [](char32_t c) {
     return is_control_character(c) || is_invisible_character(c) ||
-           (c != ' ' && c <= 0x10FFFF &&
-            utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ZS);
+           (c != ' ' && c <= 0x10FFFF && utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ZS);
   });
 }
 

@@ -401,8 +401,8 @@ class SheetWriter {
   }
   // A line of text across the first `columns` columns.
   void across(lxw_row_t row, lxw_col_t columns, const std::string& value, lxw_format* format) {
-    m_check(worksheet_merge_range(m_sheet, row, 0, row, static_cast<lxw_col_t>(columns - 1),
-                                  xlsx_text(value).c_str(), format));
+    m_check(worksheet_merge_range(m_sheet, row, 0, row, static_cast<lxw_col_t>(columns - 1), xlsx_text(value).c_str(),
+                                  format));
   }
   void widths(const std::vector<double>& widths) {
     for (std::size_t c = 0; c < widths.size(); ++c) {

@@ -98,7 +98,7 @@ namespace cchc::report {
 std::string xlsx_text(std::string_view text) {
   std::string kept;
   kept.reserve(text.size());
-  std::size_t units = 0;                     // UTF-16 units kept so far
+  std::size_t units = 0;                      // UTF-16 units kept so far
   std::optional<std::size_t> fits_with_mark;  // bytes that fit beside "…"
   std::size_t offset = 0;
   while (offset < text.size()) {
@@ -125,9 +125,8 @@ std::string xlsx_text(std::string_view text) {
     } else {
       ++offset;
     }
-    const bool forbidden =
-        (code_point < 0x20 && code_point != '\t' && code_point != '\n' && code_point != '\r') ||
-        code_point == 0xFFFE || code_point == 0xFFFF;
+    const bool forbidden = (code_point < 0x20 && code_point != '\t' && code_point != '\n' && code_point != '\r') ||
+                           code_point == 0xFFFE || code_point == 0xFFFF;
     if (forbidden) {
       continue;
     }
