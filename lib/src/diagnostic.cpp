@@ -26,7 +26,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
 
 std::string format_notice(const Notice& notice) {
   std::string text = notice.kind == Notice::Kind::note ? "note: " : "cchc: warning: ";
-  text += one_line(notice.message);
+  text += visible_text(notice.message);
   return text;
 }
 

@@ -115,7 +115,7 @@ class EvidenceLoader {
       m_evidence.unit.id = m_read.unit_id(*id, "id").value_or("");
     }
     if (const YamlNode* name = node.find("name")) {
-      m_evidence.unit.name = single_line(m_read.text(*name, "name").value_or(""));
+      m_evidence.unit.name = detail::single_line(m_read.text(*name, "name").value_or(""));
     }
     if (m_evidence.unit.name.empty()) {
       m_evidence.unit.name = m_evidence.unit.id;

@@ -429,12 +429,12 @@ class CsvLoader {
             error(cell.pos, say("unit: không được để trống", "unit: must not be empty"), "empty");
           } else if (!is_valid_unit_id(row.unit)) {
             // "u1\u200B" or "\uFEFFu1" would show as a second "u1".
-            error(cell.pos, unit_id_message(m_lang, "unit", row.unit), "unit_id");
+            error(cell.pos, detail::unit_id_message(m_lang, "unit", row.unit), "unit_id");
             row.unit.clear();
           }
           break;
         case Column::name:
-          row.name = single_line(without_formula_guard(cell.text));
+          row.name = detail::single_line(without_formula_guard(cell.text));
           break;
         case Column::index:
           if (const auto value = number(cell, "index", true)) {
@@ -452,7 +452,7 @@ class CsvLoader {
           row.rank = whole(cell, "rank", 1, k_max_rank);
           break;
         case Column::grade:
-          row.grade = single_line(without_formula_guard(cell.text));
+          row.grade = detail::single_line(without_formula_guard(cell.text));
           break;
         case Column::year:
           row.year = whole(cell, "year", 1900, 2999);
@@ -657,7 +657,7 @@ class YamlLoader {
         ok = false;
       }
       if (const YamlNode* node = item.find("name")) {
-        row.name = single_line(m_read.text(*node, "name", true).value_or(""));
+        row.name = detail::single_line(m_read.text(*node, "name", true).value_or(""));
       }
       if (const YamlNode* node = m_read.require(item, "index", where)) {
         const auto value = m_read.non_negative_number(*node, "index");

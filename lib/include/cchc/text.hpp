@@ -66,13 +66,16 @@ std::optional<CharacterAt> find_control(std::string_view text, bool allow_tab_an
 // character, an invisible one, or a space other than U+0020 (U+00A0, U+3000,
 // ...), or nullopt.
 std::optional<CharacterAt> find_not_in_id(std::string_view text);
-// `text` made safe to show to a person: every invalid UTF-8 byte, control
-// character other than TAB and LF, and invisible character (bidi controls
-// that would reorder the text around them, zero-width characters) becomes
-// U+FFFD "�". A leading U+FEFF (a byte order mark) is kept when `keep_bom`.
+// `text` made safe to show to a person: every invalid UTF-8 byte, C1 control
+// character and invisible character (bidi controls that would reorder the
+// text around them, zero-width characters) becomes U+FFFD "�". C0 controls
+// and DEL are left to the caller, whose format has its own rule for them
+// (a blank, an escape). A leading U+FEFF (a byte order mark) is kept when
+// `keep_bom`.
 std::string visible_text(std::string_view text, bool keep_bom = false);
-// `text` on one line: like visible_text, and TAB, LF and CR become U+FFFD
-// too, so that a message can never start a new line of output.
+// `text` on one line: like visible_text, and every control character but
+// TAB (LF, CR, ESC ...) becomes U+FFFD too, so that a message can never
+// start a new line of output or send an escape sequence to a terminal.
 std::string one_line(std::string_view text);
 
 // Whether `id` is a valid unit id: ASCII letters, digits and the separators

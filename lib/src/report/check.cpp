@@ -130,13 +130,13 @@ std::string github_data(std::string_view raw) {
   // first; CR and LF are then escaped, never written.
   std::string text;
   for (std::size_t start = 0;;) {
-    const std::size_t cr = raw.find('\r', start);
-    text += visible_text(raw.substr(start, cr == std::string_view::npos ? std::string_view::npos : cr - start));
-    if (cr == std::string_view::npos) {
+    const std::size_t end = raw.find_first_of("\r\n", start);
+    text += one_line(raw.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) {
       break;
     }
-    text += '\r';
-    start = cr + 1;
+    text += raw[end];
+    start = end + 1;
   }
   std::string out;
   for (const char c : text) {

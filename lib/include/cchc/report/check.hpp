@@ -42,8 +42,9 @@ std::string render_check_junit(const CheckReport& report, Lang lang);
 std::string render_check_github(const CheckReport& report, Lang lang);
 
 // A workflow command's data (the message after `::`), escaped by GitHub's
-// rules: `%` → `%25`, CR → `%0D`, LF → `%0A`; invalid UTF-8, control and
-// invisible characters (bidi controls) first become U+FFFD, TAB excepted.
+// rules: `%` → `%25`, CR → `%0D`, LF → `%0A`; invalid UTF-8, the other
+// control characters but TAB and invisible characters (bidi controls) first
+// become U+FFFD.
 std::string github_data(std::string_view text);
 // A workflow command's property value (`file=`, `title=`): as github_data,
 // and `:` → `%3A`, `,` → `%2C`.
