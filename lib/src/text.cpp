@@ -472,7 +472,8 @@ std::optional<CharacterAt> find_not_in_id(std::string_view text) {
 }
 
 std::string visible_text(std::string_view text, bool keep_bom) {
-  return replace_hidden(text, keep_bom, [](char32_t c) { return c >= 0x80 && (is_control_character(c) || is_invisible_character(c)); });
+  return replace_hidden(text, keep_bom,
+                        [](char32_t c) { return c >= 0x80 && (is_control_character(c) || is_invisible_character(c)); });
 }
 
 std::string one_line(std::string_view text) {

@@ -87,7 +87,8 @@ TEST_CASE("visible_text and one_line replace what hides or reorders text with U+
   CHECK(visible_text(cat({"A", k_rlo, "B", k_zwsp, "C"})) == cat({"A", k_fffd, "B", k_fffd, "C"}));
   // C0 controls are left to each format's own rule (blanks, escapes).
   CHECK(visible_text("a\x1B[31mb\tc\nd\re") == "a\x1B[31mb\tc\nd\re");
-  CHECK(visible_text("a\xC2\x9B" "31m") == cat({"a", k_fffd, "31m"}));
+  CHECK(visible_text("a\xC2\x9B"
+                     "31m") == cat({"a", k_fffd, "31m"}));
   CHECK(visible_text("bad \xFF byte") == cat({"bad ", k_fffd, " byte"}));
   CHECK(visible_text(cat({k_bom, "x"}), true) == cat({k_bom, "x"}));
   CHECK(visible_text(cat({k_bom, "x"})) == cat({k_fffd, "x"}));
