@@ -108,7 +108,7 @@ class CriteriaLoader {
                        "defaults", "grades", "profiles", "fields", "bonus", "penalty"},
                       where);
     if (const YamlNode* node = m_read.require(root, "id", where)) {
-      m_criteria.id = m_read.text(*node, "id").value_or("");
+      m_criteria.id = m_read.identifier(*node, "id").value_or("");
     }
     if (const YamlNode* node = m_read.require(root, "title", where)) {
       m_criteria.title = m_read.text(*node, "title").value_or("");
@@ -239,7 +239,7 @@ class CriteriaLoader {
       m_read.check_keys(item, {"label", "min"}, where);
       const YamlNode* label_node = m_read.require(item, "label", where);
       const YamlNode* min_node = m_read.require(item, "min", where);
-      const std::optional<std::string> label = label_node ? m_read.text(*label_node, "label") : std::nullopt;
+      const std::optional<std::string> label = label_node ? m_read.identifier(*label_node, "label") : std::nullopt;
       std::optional<Decimal> min = min_node ? m_read.non_negative_number(*min_node, "min") : std::nullopt;
       if (min && *min > Decimal(100)) {
         m_read.error(min_node->pos,
@@ -318,7 +318,7 @@ class CriteriaLoader {
 
     std::string where = m_read.say("tiêu chí", "a criteria node");
     if (const YamlNode* id = m_read.require(yaml, "id", where)) {
-      if (const auto text = m_read.text(*id, "id")) {
+      if (const auto text = m_read.identifier(*id, "id")) {
         node.id = *text;
         where = m_read.say("tiêu chí \"{}\"", "node \"{}\"", node.id);
         const auto [it, inserted] = m_criteria.index.emplace(node.id, index);
@@ -603,7 +603,7 @@ class CriteriaLoader {
       m_read.check_keys(item, {"label", "points"}, where);
       const YamlNode* label_node = m_read.require(item, "label", where);
       const YamlNode* points_node = m_read.require(item, "points", where);
-      const auto label = label_node ? m_read.text(*label_node, "label") : std::nullopt;
+      const auto label = label_node ? m_read.identifier(*label_node, "label") : std::nullopt;
       const auto points = points_node ? m_read.non_negative_number(*points_node, "points") : std::nullopt;
       if (!label || !points) {
         continue;
@@ -721,7 +721,7 @@ class CriteriaLoader {
       const YamlNode* na = m_read.require(entry.value, "na", where);
       if (na != nullptr && m_read.expect_sequence(*na, "na")) {
         for (const YamlNode& item : na->items) {
-          const auto id = m_read.text(item, "na");
+          const auto id = m_read.identifier(item, "na");
           if (!id) {
             continue;
           }

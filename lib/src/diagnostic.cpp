@@ -6,12 +6,15 @@
 #include <string_view>
 #include <utility>
 
+#include "cchc/text.hpp"
 #include "localized.hpp"
 
 namespace cchc {
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
-  std::string text = diagnostic.file;
+  // A path or a message holding a line break (a file named so, a CSV cell)
+  // must not start a line of its own that reads as another diagnostic.
+  std::string text = one_line(diagnostic.file);
   if (diagnostic.line > 0) {
     text += ':' + std::to_string(diagnostic.line);
     if (diagnostic.column > 0) {
@@ -19,7 +22,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
     }
   }
   text += diagnostic.severity == Severity::error ? ": error: " : ": warning: ";
-  text += diagnostic.message;
+  text += one_line(diagnostic.message);
   return text;
 }
 
@@ -62,7 +65,7 @@ std::string system_error_text(int error_number, Lang lang) {
 
 std::string format_notice(const Notice& notice) {
   std::string text = notice.kind == Notice::Kind::note ? "note: " : "cchc: warning: ";
-  text += notice.message;
+  text += visible_text(notice.message);
   return text;
 }
 

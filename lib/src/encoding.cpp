@@ -28,8 +28,13 @@ bool check_encoding(std::string_view text, const PositionMap& positions, Diagnos
     // Control characters before the next invalid byte.
     const std::size_t end = bad ? offset + *bad : text.size();
     for (std::size_t i = offset; i < end && reports < k_max_reports; ++i) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      auto c = static_cast<unsigned>(static_cast<unsigned char>(text[i]));
+      // C1 controls (U+0080..U+009F) are 0xC2 0x80..0x9F in UTF-8.
+      const bool c1 = c == 0xC2 && i + 1 < end && (static_cast<unsigned char>(text[i + 1]) & 0xE0U) == 0x80U;
+      if (c1) {
+        c = static_cast<unsigned char>(text[i + 1]);
+      }
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c1) {
         const SourcePos pos = positions.at(i);
         sink.error(pos.line, pos.column,
                    say(lang,

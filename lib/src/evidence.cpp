@@ -43,7 +43,7 @@ class EvidenceLoader {
     const std::string where = m_read.say("hồ sơ đánh giá", "the evidence file");
     m_read.check_keys(root, {"cchc", "criteria", "year", "unit", "items", "bonus", "penalty"}, where);
     if (const YamlNode* node = m_read.require(root, "criteria", where)) {
-      if (const auto id = m_read.text(*node, "criteria")) {
+      if (const auto id = m_read.identifier(*node, "criteria")) {
         m_evidence.criteria_id = *id;
         if (*id != m_criteria.id) {
           m_read.error(node->pos,
@@ -100,16 +100,16 @@ class EvidenceLoader {
     const std::string where = m_read.say("đơn vị (unit)", "unit");
     m_read.check_keys(node, {"id", "name", "profile"}, where);
     if (const YamlNode* id = m_read.require(node, "id", where)) {
-      m_evidence.unit.id = m_read.text(*id, "id").value_or("");
+      m_evidence.unit.id = m_read.unit_id(*id, "id").value_or("");
     }
     if (const YamlNode* name = node.find("name")) {
-      m_evidence.unit.name = m_read.text(*name, "name").value_or("");
+      m_evidence.unit.name = detail::single_line(m_read.text(*name, "name").value_or(""));
     }
     if (m_evidence.unit.name.empty()) {
       m_evidence.unit.name = m_evidence.unit.id;
     }
     if (const YamlNode* profile = node.find("profile")) {
-      const auto id = m_read.text(*profile, "profile");
+      const auto id = m_read.identifier(*profile, "profile");
       if (id && m_criteria.find_profile(*id) == nullptr) {
         std::vector<std::string> known;
         for (const Profile& candidate : m_criteria.profiles) {

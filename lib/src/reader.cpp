@@ -1,6 +1,7 @@
 #include "reader.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 #include "cchc/describe.hpp"
@@ -142,6 +143,82 @@ std::optional<std::string> Reader::text(const YamlNode& node, std::string_view k
     return std::nullopt;
   }
   return node.text;
+}
+
+std::string id_character_message(Lang lang, std::string_view key, const CharacterAt& bad) {
+  const auto code_point = static_cast<std::uint32_t>(bad.code_point);
+  if (is_control_character(bad.code_point)) {
+    return say(lang, "{}: ký tự điều khiển U+{:04X} không được phép trong mã",
+               "{}: control character U+{:04X} is not allowed in an id", key, code_point);
+  }
+  if (is_invisible_character(bad.code_point)) {
+    return say(lang, "{}: ký tự U+{:04X} (không nhìn thấy được) không được phép trong mã",
+               "{}: the invisible character U+{:04X} is not allowed in an id", key, code_point);
+  }
+  return say(lang, "{}: khoảng trắng U+{:04X} không được phép trong mã (chỉ dùng dấu cách thường)",
+             "{}: the space U+{:04X} is not allowed in an id (use a plain space)", key, code_point);
+}
+
+std::string unit_id_message(Lang lang, std::string_view key, std::string_view found) {
+  std::string message =
+      say(lang,
+          "{}: mã đơn vị chỉ gồm chữ cái Latinh không dấu, chữ số và - _ . (bắt đầu và kết thúc bằng chữ "
+          "hoặc số), nhưng gặp \"{}\"",
+          "{}: a unit id is made of ASCII letters, digits and - _ . (starting and ending with a letter or "
+          "digit), found \"{}\"",
+          key, one_line(found));
+  const std::string suggestion = find_invalid_utf8(found) ? std::string() : suggest_unit_id(found);
+  if (!suggestion.empty()) {
+    message += say(lang, " (viết \"{}\")", " (write \"{}\")", suggestion);
+  }
+  return message;
+}
+
+std::string single_line(std::string_view text) {
+  constexpr std::string_view k_blanks = " \t\r\n";
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = text.find_first_of(k_blanks, i);
+    if (start == std::string_view::npos) {
+      out += text.substr(i);
+      break;
+    }
+    out += text.substr(i, start - i);
+    std::size_t end = text.find_first_not_of(k_blanks, start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    const std::string_view run = text.substr(start, end - start);
+    out += run.find_first_not_of(' ') == std::string_view::npos ? std::string(run) : std::string(" ");
+    i = end;
+  }
+  return out;
+}
+
+std::optional<std::string> Reader::identifier(const YamlNode& node, std::string_view key) {
+  std::optional<std::string> out = text(node, key);
+  if (!out) {
+    return out;
+  }
+  if (const std::optional<CharacterAt> bad = find_not_in_id(*out)) {
+    error(node.pos, id_character_message(m_lang, key, *bad), "id_character");
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::optional<std::string> Reader::unit_id(const YamlNode& node, std::string_view key) {
+  std::optional<std::string> out = text(node, key);
+  if (!out) {
+    return out;
+  }
+  if (!is_valid_unit_id(*out)) {
+    error(node.pos, unit_id_message(m_lang, key, *out), "unit_id");
+    return std::nullopt;
+  }
+  return out;
 }
 
 std::optional<Decimal> Reader::number(const YamlNode& node, std::string_view key, std::string_view expected) {

@@ -33,6 +33,16 @@ inline constexpr std::size_t k_excerpt_length = 40;
 // then "…" when there were more (SPEC: never more than a short excerpt).
 std::string excerpt(std::string_view text);
 
+// "KEY: ... U+200B ..." for a character that no id may hold (find_not_in_id).
+std::string id_character_message(Lang lang, std::string_view key, const CharacterAt& bad);
+// "KEY: a unit id is made of ..., found "..." (write "...")" for a text that
+// is not a valid unit id.
+std::string unit_id_message(Lang lang, std::string_view key, std::string_view found);
+
+// A name on one line: every run of blanks holding a TAB, CR or LF (a cell
+// wrapped with Alt+Enter, a YAML block) becomes one space.
+std::string single_line(std::string_view text);
+
 class Reader {
  public:
   Reader(DiagnosticSink& sink, Lang lang) : m_sink(sink), m_lang(lang) {}
@@ -70,6 +80,13 @@ class Reader {
   // Scalar conversions; each reports and returns nullopt on a bad value.
   // `key` names the value in messages.
   std::optional<std::string> text(const YamlNode& node, std::string_view key, bool allow_empty = false);
+  // An id or a label (a node id, a criteria id, a level or grade label):
+  // text without control characters, invisible characters (zero-width,
+  // bidi controls, U+FEFF) or spaces other than U+0020.
+  std::optional<std::string> identifier(const YamlNode& node, std::string_view key);
+  // A unit id: ASCII letters, digits, '-', '_', '.' (is_valid_unit_id), with
+  // a suggestion made from the text when it is not.
+  std::optional<std::string> unit_id(const YamlNode& node, std::string_view key);
   // `expected` says what is wanted where it is more than "a number" ("phần
   // trăm, từ 0 đến 100"); a number written with "%" is told to drop it.
   std::optional<Decimal> number(const YamlNode& node, std::string_view key, std::string_view expected = {});

@@ -427,10 +427,14 @@ class CsvLoader {
           row.unit = without_formula_guard(cell.trimmed());
           if (row.unit.empty()) {
             error(cell.pos, say("unit: không được để trống", "unit: must not be empty"), "empty");
+          } else if (!is_valid_unit_id(row.unit)) {
+            // "u1\u200B" or "\uFEFFu1" would show as a second "u1".
+            error(cell.pos, detail::unit_id_message(m_lang, "unit", row.unit), "unit_id");
+            row.unit.clear();
           }
           break;
         case Column::name:
-          row.name = without_formula_guard(cell.text);
+          row.name = detail::single_line(without_formula_guard(cell.text));
           break;
         case Column::index:
           if (const auto value = number(cell, "index", true)) {
@@ -448,7 +452,7 @@ class CsvLoader {
           row.rank = whole(cell, "rank", 1, k_max_rank);
           break;
         case Column::grade:
-          row.grade = without_formula_guard(cell.text);
+          row.grade = detail::single_line(without_formula_guard(cell.text));
           break;
         case Column::year:
           row.year = whole(cell, "year", 1900, 2999);
@@ -594,7 +598,7 @@ class YamlLoader {
       }
     }
     if (const YamlNode* node = root.find("criteria")) {
-      m_table.criteria = m_read.text(*node, "criteria").value_or("");
+      m_table.criteria = m_read.identifier(*node, "criteria").value_or("");
     }
     if (const YamlNode* node = m_read.require(root, "units", where)) {
       read_units(*node);
@@ -627,7 +631,7 @@ class YamlLoader {
       bool ok = true;
       const YamlNode* unit = item.find("unit");
       if (unit != nullptr) {
-        if (const auto id = m_read.text(*unit, "unit")) {
+        if (const auto id = m_read.unit_id(*unit, "unit")) {
           row.unit = *id;
         } else {
           ok = false;
@@ -641,7 +645,7 @@ class YamlLoader {
         ok = false;
       }
       if (const YamlNode* node = item.find("name")) {
-        row.name = m_read.text(*node, "name", true).value_or("");
+        row.name = detail::single_line(m_read.text(*node, "name", true).value_or(""));
       }
       if (const YamlNode* node = m_read.require(item, "index", where)) {
         const auto value = m_read.non_negative_number(*node, "index");

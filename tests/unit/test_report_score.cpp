@@ -46,7 +46,11 @@ TEST_CASE("render_score_csv writes one row per leaf with a BOM and CRLF") {
 }
 
 TEST_CASE("render_score_csv neutralises a unit id that starts like a formula, in every row") {
-  const std::string csv = report::render_score_csv({test::scored_unit("{id: \"=1+2\", name: \"A\"}")});
+  // No evidence file can hold this id any more (docs/formats.md 1.3a); the
+  // writer guards it all the same.
+  ScoredUnit unit = test::scored_unit("{id: u1, name: \"A\"}");
+  unit.evidence.unit.id = "=1+2";
+  const std::string csv = report::render_score_csv({unit});
   const std::vector<std::string> lines = test::lines_of(csv);
   REQUIRE(lines.size() == 14);
   for (std::size_t i = 1; i < lines.size(); ++i) {
@@ -213,11 +217,15 @@ TEST_CASE("render_score_json writes exact numbers and the deductions") {
 }
 
 TEST_CASE("render_score_json escapes a hostile unit name") {
-  const std::string json = report::render_score_json({test::scored_unit("{id: u1, name: \"A \\\"B\\\" \\\\ \\tC\"}")});
+  ScoredUnit unit = test::scored_unit("{id: u1, name: \"A \\\"B\\\" \\\\ \\tC\"}");
+  // Read on one line: the tab became a space (docs/formats.md 1.3a).
+  CHECK(unit.evidence.unit.name == "A \"B\" \\ C");
+  unit.evidence.unit.name = "A \"B\" \\ \tC\u202E";
+  const std::string json = report::render_score_json({unit});
   CHECK(contains(json,
                  "      \"unit\": {\n"
                  "        \"id\": \"u1\",\n"
-                 "        \"name\": \"A \\\"B\\\" \\\\ \\tC\"\n"
+                 "        \"name\": \"A \\\"B\\\" \\\\ \\tC\\u202e\"\n"
                  "      },\n"));
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cchc/report/ranking.hpp"
+#include "report/workbook.hpp"
 #include "report_support.hpp"
 
 using namespace cchc;
@@ -56,6 +57,14 @@ class WorkbookFile {
     }
     REQUIRE(::pclose(pipe) == 0);
     return out;
+  }
+
+  // Whether a member parses as XML (python3's xml.dom.minidom).
+  bool member_is_well_formed(const std::string& name) const {
+    const std::string command = "unzip -p '" + m_path + "' '" + name +
+                                "' | python3 -c 'import sys,xml.dom.minidom; "
+                                "xml.dom.minidom.parseString(sys.stdin.buffer.read())' 2>/dev/null";
+    return std::system(command.c_str()) == 0;
   }
 
  private:
@@ -121,4 +130,59 @@ TEST_CASE("render_ranking_xlsx in Vietnamese names the sheet Xếp hạng and es
   CHECK_FALSE(contains(sheet, "<f>"));
   // No points, grade or baseline: rank, id, unit, index.
   CHECK(contains(sheet, "<autoFilter ref=\"A1:D2\"/>"));
+}
+
+TEST_CASE("xlsx_text keeps what XML 1.0 and Excel allow") {
+  CHECK(report::xlsx_text("Sở Tư pháp") == "Sở Tư pháp");
+  CHECK(report::xlsx_text(std::string("a\0b", 3)) == "ab");
+  CHECK(report::xlsx_text("a\x01\x08\x0B\x0C\x1F"
+                          "b") == "ab");
+  CHECK(report::xlsx_text("a\tb\nc\rd") == "a\tb\nc\rd");
+  CHECK(report::xlsx_text("a\xEF\xBF\xBE"
+                          "b\xEF\xBF\xBF"
+                          "c") == "abc");
+  CHECK(report::xlsx_text("a\xFF"
+                          "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
+  CHECK(report::xlsx_text("a\xE2\x80\xAE"
+                          "b\x7F\xC2\x85") ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD\xEF\xBF\xBD");
+  // 32,767 UTF-16 units fit; one more is cut to 32,766 and "…".
+  CHECK(report::xlsx_text(std::string(32767, 'x')) == std::string(32767, 'x'));
+  CHECK(report::xlsx_text(std::string(40000, 'x')) == std::string(32766, 'x') + "…");
+  // A character beyond U+FFFF takes two UTF-16 units.
+  std::string emoji;
+  for (int i = 0; i < 16384; ++i) {
+    emoji += "\xF0\x9F\x98\x80";
+  }
+  const std::string cut = report::xlsx_text(emoji);
+  CHECK(cut.size() == 16383 * 4 + 3);
+  CHECK(cut.substr(cut.size() - 3) == "…");
+}
+
+TEST_CASE("render_ranking_xlsx with hostile names writes cells Excel opens") {
+  report::RankingReport report;
+  report.decimals = 1;
+  const std::string long_name(40000, 'x');
+  report.units = rank_units({test::rank_input("u1", std::string("NUL\0cut", 7), "90"),
+                             test::rank_input("u2",
+                                              "bad\xEF\xBF\xBE\xEF\xBF\xBF\x01"
+                                              "end",
+                                              "80"),
+                             test::rank_input("u3", long_name, "70")},
+                            std::nullopt);
+  const WorkbookFile file(report::render_ranking_xlsx(report, Lang::en));
+  const std::string strings = file.member("xl/sharedStrings.xml");
+  CHECK(contains(strings, "<t>NULcut</t>"));
+  CHECK(contains(strings, "<t>badend</t>"));
+  CHECK(contains(strings, std::string(32766, 'x') + "…</t>"));
+  CHECK_FALSE(contains(strings, std::string(32767, 'x')));
+  CHECK_FALSE(contains(strings, "\xEF\xBF\xBE"));
+  // xml.dom.minidom refuses a document that is not well-formed.
+  for (const char* member : {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}) {
+    INFO(member);
+    CHECK(file.member_is_well_formed(member));
+  }
 }

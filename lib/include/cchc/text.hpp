@@ -26,7 +26,8 @@ std::size_t display_width(std::string_view text);
 std::string fit_width(std::string_view text, std::size_t width);
 // Splits text into lines of at most `width` display columns, breaking at
 // spaces (and at '\n'); a word longer than the width is cut between
-// characters, never inside one. Control characters become blanks.
+// characters, never inside one. Control characters become blanks; invalid
+// UTF-8 and invisible characters become U+FFFD (visible_text).
 std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
 // `text` with its first character in upper case ("chậm thời hạn" → "Chậm thời hạn").
 std::string capitalize_first(std::string_view text);
@@ -48,6 +49,41 @@ inline constexpr std::size_t k_suggest_max_candidates = 10000;
 // than the threshold are skipped, the distance is computed in a band of the
 // threshold's width and stops once a row exceeds it.
 std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+// Whether `code_point` is a control character: C0 (U+0000..U+001F), DEL
+// (U+007F) or C1 (U+0080..U+009F).
+bool is_control_character(char32_t code_point);
+// Whether `code_point` hides text or changes how the text around it shows
+// without being seen itself: a format character (Unicode category Cf: the
+// bidi controls U+200E, U+200F, U+202A..U+202E, U+2066..U+2069, U+061C; the
+// zero-width space, joiners and word joiner; U+FEFF; the soft hyphen), the
+// line and paragraph separators U+2028 and U+2029, or the noncharacters
+// U+FFFE and U+FFFF.
+bool is_invisible_character(char32_t code_point);
+
+// A character found in a text, with the byte offset where it starts.
+struct CharacterAt {
+  std::size_t offset = 0;
+  char32_t code_point = 0;
+};
+// The first control character of valid UTF-8 `text` (TAB and LF excepted
+// when `allow_tab_and_lf`), or nullopt.
+std::optional<CharacterAt> find_control(std::string_view text, bool allow_tab_and_lf);
+// The first character of valid UTF-8 `text` that no id may hold: a control
+// character, an invisible one, or a space other than U+0020 (U+00A0, U+3000,
+// ...), or nullopt.
+std::optional<CharacterAt> find_not_in_id(std::string_view text);
+// `text` made safe to show to a person: every invalid UTF-8 byte, C1 control
+// character and invisible character (bidi controls that would reorder the
+// text around them, zero-width characters) becomes U+FFFD "�". C0 controls
+// and DEL are left to the caller, whose format has its own rule for them
+// (a blank, an escape). A leading U+FEFF (a byte order mark) is kept when
+// `keep_bom`.
+std::string visible_text(std::string_view text, bool keep_bom = false);
+// `text` on one line: like visible_text, and every control character but
+// TAB (LF, CR, ESC ...) becomes U+FFFD too, so that a message can never
+// start a new line of output or send an escape sequence to a terminal.
+std::string one_line(std::string_view text);
 
 // Whether `id` is a valid unit id: ASCII letters, digits and the separators
 // '-', '_', '.', beginning and ending with a letter or digit ("so-ldtbxh").

@@ -123,8 +123,21 @@ std::vector<std::string> diagnostics_of(const CheckedFile& file, Severity severi
   return lines;
 }
 
-// A workflow command's message: %, CR and LF escaped (GitHub's rules).
-std::string github_data(std::string_view text) {
+}  // namespace
+
+std::string github_data(std::string_view raw) {
+  // Invisible characters (a bidi override in a file name) are made visible
+  // first; CR and LF are then escaped, never written.
+  std::string text;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = raw.find_first_of("\r\n", start);
+    text += one_line(raw.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) {
+      break;
+    }
+    text += raw[end];
+    start = end + 1;
+  }
   std::string out;
   for (const char c : text) {
     switch (c) {
@@ -144,7 +157,6 @@ std::string github_data(std::string_view text) {
   return out;
 }
 
-// A workflow command's property value: like the message, and `:` and `,`.
 std::string github_property(std::string_view text) {
   std::string out;
   for (const char c : github_data(text)) {
@@ -161,6 +173,8 @@ std::string github_property(std::string_view text) {
   }
   return out;
 }
+
+namespace {
 
 // GitHub matches annotations to repository paths: `./2023/a.yaml` (from
 // `cchc check .`) is written `2023/a.yaml`.
@@ -207,12 +221,12 @@ std::string render_check_text(const CheckReport& report, const RenderOptions& op
     for (const Diagnostic& diagnostic : summarise_warnings(file.diagnostics, options.lang)) {
       const bool error = diagnostic.severity == Severity::error;
       out += place_of(diagnostic) + style.apply(error ? Tone::red : Tone::yellow, error ? "error" : "warning") + ": " +
-             diagnostic.message + "\n";
+             one_line(diagnostic.message) + "\n";
     }
   }
   for (const GateResult& gate : report.gates) {
     if (!gate.passed) {
-      out += gate.path + ": " + style.apply(Tone::red, "error") + ": " + gate_message(gate) + "\n";
+      out += one_line(gate.path) + ": " + style.apply(Tone::red, "error") + ": " + one_line(gate_message(gate)) + "\n";
     }
   }
   out += check_summary(report, options.lang) + "\n";

@@ -382,7 +382,7 @@ class SheetWriter {
     if (value.empty()) {
       m_check(worksheet_write_blank(m_sheet, row, col, format));
     } else {
-      m_check(worksheet_write_string(m_sheet, row, col, value.c_str(), format));
+      m_check(worksheet_write_string(m_sheet, row, col, xlsx_text(value).c_str(), format));
     }
   }
   void number(lxw_row_t row, lxw_col_t col, const Decimal& value, lxw_format* format) {
@@ -401,7 +401,8 @@ class SheetWriter {
   }
   // A line of text across the first `columns` columns.
   void across(lxw_row_t row, lxw_col_t columns, const std::string& value, lxw_format* format) {
-    m_check(worksheet_merge_range(m_sheet, row, 0, row, static_cast<lxw_col_t>(columns - 1), value.c_str(), format));
+    m_check(worksheet_merge_range(m_sheet, row, 0, row, static_cast<lxw_col_t>(columns - 1), xlsx_text(value).c_str(),
+                                  format));
   }
   void widths(const std::vector<double>& widths) {
     for (std::size_t c = 0; c < widths.size(); ++c) {
@@ -460,7 +461,7 @@ std::string render_checklist_xlsx(const ScoredUnit& unit, const Checklist& check
             "Annex 01 — Remedies for the shortcomings and the criteria that lost points") +
       " — " + evidence.unit.name + " — " + std::to_string(evidence.year);
   const std::vector<std::pair<std::string, std::string>> block = title_block(unit, lang);
-  return write_workbook(document_title, lang, [&](lxw_workbook* workbook, XlsxErrors& check) {
+  return write_workbook(xlsx_text(document_title), lang, [&](lxw_workbook* workbook, XlsxErrors& check) {
     const SheetFormats formats(workbook, unit.criteria->precision);
 
     // Sheet 1: the checklist.

@@ -1,5 +1,7 @@
 #include "cchc/report/csv.hpp"
 
+#include "cchc/text.hpp"
+
 namespace cchc::report {
 
 namespace {
@@ -21,7 +23,9 @@ std::string quoted(std::string_view text) {
 
 }  // namespace
 
-std::string csv_text(std::string_view text) {
+std::string csv_text(std::string_view raw) {
+  const std::string visible = visible_text(raw);
+  const std::string_view text = visible;
   if (!text.empty() &&
       (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
     return quoted(std::string("'").append(text));

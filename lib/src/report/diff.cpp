@@ -146,7 +146,7 @@ std::string diff_text(const DiffReport& report, Lang lang, bool markdown, const 
     }
     return out;
   }
-  out += title + "\n\n" + render_key_values(facts, style, width);
+  out += visible_text(title) + "\n\n" + render_key_values(facts, style, width);
   for (Section& section : sections) {
     out += "\n" + section.heading + "\n";
     if (section.rows.empty()) {

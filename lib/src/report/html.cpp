@@ -9,7 +9,8 @@
 
 namespace cchc::report {
 
-std::string html(std::string_view text) {
+std::string html(std::string_view raw) {
+  const std::string text = visible_text(raw);
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {

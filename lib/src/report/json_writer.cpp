@@ -121,10 +121,45 @@ void JsonWriter::newline() {
   m_out.append(2 * m_empty.size(), ' ');
 }
 
+namespace {
+
+// "\u200e"; a character above U+FFFF as its UTF-16 surrogate pair.
+std::string json_escape(char32_t code_point) {
+  char escape[16];
+  if (code_point > 0xFFFF) {
+    const char32_t high = 0xD800 + ((code_point - 0x10000) >> 10U);
+    const char32_t low = 0xDC00 + ((code_point - 0x10000) & 0x3FFU);
+    std::snprintf(escape, sizeof escape, "\\u%04x\\u%04x", static_cast<unsigned>(high), static_cast<unsigned>(low));
+  } else {
+    std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(code_point));
+  }
+  return escape;
+}
+
+}  // namespace
+
 void JsonWriter::write_string(std::string_view raw) {
   const std::string text = valid_utf8(raw);
   m_out += '"';
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      // Control and invisible characters (C1, bidi controls, zero-width
+      // characters, U+2028) are escaped, so that the file shows them.
+      const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+      char32_t code_point = byte >= 0xF0 ? byte & 0x07U : byte >= 0xE0 ? byte & 0x0FU : byte & 0x1FU;
+      for (std::size_t k = 1; k < length && i + k < text.size(); ++k) {
+        code_point = (code_point << 6U) | (static_cast<unsigned char>(text[i + k]) & 0x3FU);
+      }
+      if (is_control_character(code_point) || is_invisible_character(code_point)) {
+        m_out += json_escape(code_point);
+      } else {
+        m_out.append(text, i, length);
+      }
+      i += length - 1;
+      continue;
+    }
     switch (c) {
       case '"':
         m_out += "\\\"";
@@ -148,12 +183,10 @@ void JsonWriter::write_string(std::string_view raw) {
         m_out += "\\f";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escape[8];
-          std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
-          m_out += escape;
+        if (byte < 0x20 || byte == 0x7F) {
+          m_out += json_escape(byte);
         } else {
-          m_out += c;  // UTF-8 passes through
+          m_out += c;
         }
     }
   }

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "cchc/text.hpp"
+
 namespace cchc::report {
 
 namespace {
@@ -13,7 +15,8 @@ bool is_word_byte(char c) {
 
 }  // namespace
 
-std::string md(std::string_view text, LineBreaks breaks) {
+std::string md(std::string_view raw, LineBreaks breaks) {
+  const std::string text = visible_text(raw);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

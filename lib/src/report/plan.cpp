@@ -114,7 +114,7 @@ std::string plan_text(const PlanReport& report, Lang lang, bool markdown, const 
     }
     return out;
   }
-  out += title + "\n\n" + render_key_values(facts, style, width);
+  out += visible_text(title) + "\n\n" + render_key_values(facts, style, width);
   if (!verdict.empty()) {
     out += "\n" + verdict + "\n";
   }

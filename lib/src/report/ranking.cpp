@@ -390,7 +390,7 @@ std::string render_ranking_xlsx(const RankingReport& report, Lang lang) {
   };
 
   const std::string title = ranking_title(report, lang);
-  return write_workbook(title, lang, [&](lxw_workbook* workbook, XlsxErrors& check) {
+  return write_workbook(xlsx_text(title), lang, [&](lxw_workbook* workbook, XlsxErrors& check) {
     const std::string sheet_name = words(lang, "Xếp hạng", "Ranking");
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
     lxw_format* bold = workbook_add_format(workbook);
@@ -411,7 +411,7 @@ std::string render_ranking_xlsx(const RankingReport& report, Lang lang) {
       const auto col = static_cast<lxw_col_t>(c);
       const std::string text = header(fields[c]);
       widths.fit(c, text);
-      check(worksheet_write_string(sheet, 0, col, text.c_str(), bold));
+      check(worksheet_write_string(sheet, 0, col, xlsx_text(text).c_str(), bold));
     }
     lxw_row_t row = 0;
     for (const RankedUnit& ranked : report.units) {
@@ -426,12 +426,12 @@ std::string render_ranking_xlsx(const RankingReport& report, Lang lang) {
             break;
           case Field::unit:
             widths.fit(c, unit.unit);
-            check(worksheet_write_string(sheet, row, col, unit.unit.c_str(), nullptr));
+            check(worksheet_write_string(sheet, row, col, xlsx_text(unit.unit).c_str(), nullptr));
             break;
           case Field::name:
             widths.fit(c, unit.name);
             if (!unit.name.empty()) {
-              check(worksheet_write_string(sheet, row, col, unit.name.c_str(), nullptr));
+              check(worksheet_write_string(sheet, row, col, xlsx_text(unit.name).c_str(), nullptr));
             }
             break;
           case Field::points:
@@ -447,7 +447,7 @@ std::string render_ranking_xlsx(const RankingReport& report, Lang lang) {
           case Field::grade:
             widths.fit(c, unit.grade);
             if (!unit.grade.empty()) {
-              check(worksheet_write_string(sheet, row, col, unit.grade.c_str(), nullptr));
+              check(worksheet_write_string(sheet, row, col, xlsx_text(unit.grade).c_str(), nullptr));
             }
             break;
           case Field::previous:
@@ -464,7 +464,7 @@ std::string render_ranking_xlsx(const RankingReport& report, Lang lang) {
               // A unit not in the baseline: "mới" / "new", as text.
               const std::string text = describe_change(ranked.previous, ranked.change, lang);
               widths.fit(c, text);
-              check(worksheet_write_string(sheet, row, col, text.c_str(), right));
+              check(worksheet_write_string(sheet, row, col, xlsx_text(text).c_str(), right));
             }
             break;
         }

@@ -8,8 +8,13 @@
 #include <charconv>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <string>
+
+#include "cchc/text.hpp"
 
 namespace cchc::report {
 
@@ -139,6 +144,64 @@ std::string write_workbook(const std::string& title, Lang lang,
     fail(lxw_strerror(errors.first()), lang);
   }
   return file.read();
+}
+
+}  // namespace cchc::report
+
+namespace cchc::report {
+
+std::string xlsx_text(std::string_view text) {
+  std::string kept;
+  kept.reserve(text.size());
+  std::size_t units = 0;                      // UTF-16 units kept so far
+  std::optional<std::size_t> fits_with_mark;  // bytes that fit beside "…"
+  std::size_t offset = 0;
+  while (offset < text.size()) {
+    std::string_view character = text.substr(offset, 1);
+    char32_t code_point = static_cast<unsigned char>(text[offset]);
+    if (code_point >= 0x80) {
+      // One whole UTF-8 sequence, or U+FFFD for an invalid byte.
+      const std::string_view rest = text.substr(offset, 4);
+      const std::optional<std::size_t> bad = find_invalid_utf8(rest);
+      std::size_t length = 1;
+      if (bad == std::size_t{0}) {
+        character = "\xEF\xBF\xBD";
+        code_point = 0xFFFD;
+      } else {
+        const auto lead = static_cast<unsigned char>(text[offset]);
+        length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        character = text.substr(offset, length);
+        code_point = lead >= 0xF0 ? lead & 0x07U : lead >= 0xE0 ? lead & 0x0FU : lead & 0x1FU;
+        for (std::size_t i = 1; i < length; ++i) {
+          code_point = (code_point << 6U) | (static_cast<unsigned char>(character[i]) & 0x3FU);
+        }
+      }
+      offset += length;
+    } else {
+      ++offset;
+    }
+    const bool forbidden = (code_point < 0x20 && code_point != '\t' && code_point != '\n' && code_point != '\r') ||
+                           code_point == 0xFFFE || code_point == 0xFFFF;
+    if (forbidden) {
+      continue;
+    }
+    if ((is_control_character(code_point) && code_point >= 0x20) || is_invisible_character(code_point)) {
+      character = "\xEF\xBF\xBD";
+      code_point = 0xFFFD;
+    }
+    const std::size_t width = code_point >= 0x10000 ? 2 : 1;
+    if (!fits_with_mark && units + width > k_xlsx_max_cell_units - 1) {
+      fits_with_mark = kept.size();  // where to cut if the whole does not fit
+    }
+    units += width;
+    if (units > k_xlsx_max_cell_units) {
+      kept.resize(*fits_with_mark);
+      kept += "…";
+      break;
+    }
+    kept += character;
+  }
+  return kept;
 }
 
 }  // namespace cchc::report

@@ -5,8 +5,10 @@
 
 #include <xlsxwriter.h>
 
+#include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "cchc/decimal.hpp"
 #include "cchc/lang.hpp"
@@ -43,5 +45,19 @@ double xlsx_number(const Decimal& value);
 
 // The number format that shows `decimals` digits: "0.000", or "0".
 std::string xlsx_number_format(int decimals);
+
+}  // namespace cchc::report
+
+namespace cchc::report {
+
+// The most UTF-16 code units a cell holds (Excel's limit).
+inline constexpr std::size_t k_xlsx_max_cell_units = 32767;
+
+// Text a worksheet cell can hold and Excel opens: invalid UTF-8 becomes
+// U+FFFD; the characters XML 1.0 forbids (NUL and the other C0 controls but
+// TAB, LF and CR; U+FFFE, U+FFFF) are dropped; other control characters and
+// invisible ones (bidi controls, zero-width characters) become U+FFFD; text
+// longer than 32,767 UTF-16 units is cut to fit, ending in "…".
+std::string xlsx_text(std::string_view text);
 
 }  // namespace cchc::report

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "cchc/check.hpp"
 #include "cchc/report/report.hpp"
@@ -39,5 +40,14 @@ std::string render_check_junit(const CheckReport& report, Lang lang);
 // Warnings are summarised as in the text format (GitHub shows only the first
 // annotations of a step anyway).
 std::string render_check_github(const CheckReport& report, Lang lang);
+
+// A workflow command's data (the message after `::`), escaped by GitHub's
+// rules: `%` → `%25`, CR → `%0D`, LF → `%0A`; invalid UTF-8, the other
+// control characters but TAB and invisible characters (bidi controls) first
+// become U+FFFD.
+std::string github_data(std::string_view text);
+// A workflow command's property value (`file=`, `title=`): as github_data,
+// and `:` → `%3A`, `,` → `%2C`.
+std::string github_property(std::string_view text);
 
 }  // namespace cchc::report

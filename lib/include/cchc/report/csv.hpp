@@ -14,6 +14,8 @@ inline constexpr std::string_view k_csv_bom = "\xEF\xBB\xBF";
 
 // One CSV field: quoted when it holds `,` `"` CR or LF; a text field that
 // starts like a formula (`=` `+` `-` `@` TAB CR) gets a leading `'`.
+// Invalid UTF-8, control characters but TAB and LF, and invisible characters
+// (bidi controls, zero-width characters) become U+FFFD.
 std::string csv_text(std::string_view text);
 
 // A number: `precision` decimals with a point (exact when the value has more

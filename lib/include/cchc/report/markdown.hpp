@@ -12,7 +12,9 @@ namespace cchc::report {
 enum class LineBreaks { space, html };
 
 // Text safe inside Markdown, in a table cell or a line: characters that
-// Markdown reads as markup are escaped, CR is dropped, LF becomes `breaks`.
+// Markdown reads as markup are escaped, CR is dropped, LF becomes `breaks`;
+// invalid UTF-8 and invisible characters (bidi controls, zero-width
+// characters) become U+FFFD.
 // An underscore inside a word (no_tthc) is left alone: it cannot start
 // emphasis.
 std::string md(std::string_view text, LineBreaks breaks = LineBreaks::space);
