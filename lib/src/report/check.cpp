@@ -53,8 +53,8 @@ const char* kind_name(InputKind kind) {
 
 // Text for an XML document: valid UTF-8, the five special characters
 // escaped, the control characters XML 1.0 forbids (and U+FFFE, U+FFFF)
-// dropped. Tab, LF and CR are kept as character references, so that they
-// survive in attribute values too.
+// dropped, DEL and C1 controls shown as U+FFFD. Tab, LF and CR are kept as
+// character references, so that they survive in attribute values too.
 std::string xml_escape(std::string_view raw) {
   const std::string text = valid_utf8(raw);
   std::string out;
@@ -88,6 +88,18 @@ std::string xml_escape(std::string_view raw) {
         break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
+          break;
+        }
+        // DEL and the C1 controls (U+0080–U+009F) are allowed by XML 1.0 but
+        // drive terminals and mean nothing in a report: shown as U+FFFD.
+        if (c == '\x7F') {
+          out += "\xEF\xBF\xBD";
+          break;
+        }
+        if (c == '\xC2' && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+          out += "\xEF\xBF\xBD";
+          ++i;
           break;
         }
         if (text.compare(i, 2, "\xEF\xBF") == 0 && i + 2 < text.size() &&
