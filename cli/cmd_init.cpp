@@ -1,6 +1,8 @@
 #include "cmd_init.hpp"
 
+#include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 
 #include "app.hpp"
@@ -20,6 +22,16 @@ void require_text(const std::string& value, std::string_view option, Lang lang) 
   }
   if (value.find_first_not_of(" \t") == std::string::npos) {
     throw std::runtime_error(std::string(option) + words(lang, ": không được để trống", ": must not be empty"));
+  }
+  // The template would be written, but never read back (a name is text on one line).
+  if (const std::optional<CharacterAt> bad = find_control(value, false)) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(bad->code_point));
+    std::string message(option);
+    message += words(lang, ": ký tự điều khiển ", ": control character ");
+    message += code;
+    message += words(lang, " không được phép", " is not allowed");
+    throw std::runtime_error(message);
   }
 }
 
