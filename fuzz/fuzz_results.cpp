@@ -1,6 +1,7 @@
 // Fuzzes the results-table readers: any bytes as a CSV table, and as a
 // `cchc: results/1` YAML file. A table that loads is ranked (as the units and
-// as their own baseline), rendered in every text format, and the CSV that
+// as their own baseline), rendered in every format (the xlsx workbook must be
+// a zip of well-formed XML parts: xlsx_check.hpp), and the CSV that
 // `cchc rank -f csv` writes must read back as the same ranking (SPEC §1.4).
 
 #include <algorithm>
@@ -17,6 +18,7 @@
 #include "cchc/report/report.hpp"
 #include "cchc/results.hpp"
 #include "fuzz_support.hpp"
+#include "xlsx_check.hpp"
 
 using namespace cchc;
 
@@ -46,6 +48,7 @@ void use(const ResultsTable& table, Lang lang) {
   fuzz::check_utf8(report::render_ranking_md(report, options), "render_ranking_md");
   fuzz::check_html(report::render_ranking_html(report, options), "render_ranking_html");
   fuzz::check_utf8(report::render_ranking_json(report), "render_ranking_json");
+  fuzz::check_xlsx(report::render_ranking_xlsx(report, lang), "render_ranking_xlsx");
   const std::string csv = report::render_ranking_csv(report);
   fuzz::check_utf8(csv, "render_ranking_csv");
 
