@@ -24,7 +24,8 @@ void require_text(const std::string& value, std::string_view option, Lang lang) 
     throw std::runtime_error(std::string(option) + words(lang, ": không được để trống", ": must not be empty"));
   }
   // The template would be written, but never read back (a name is text on one line).
-  if (const std::optional<CharacterAt> bad = find_control(value, false)) {
+  // TAB and LF are read back as a space (a name is on one line); ESC, CR and the rest are not.
+  if (const std::optional<CharacterAt> bad = find_control(value, true)) {
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(bad->code_point));
     std::string message(option);

@@ -51,6 +51,17 @@ set -e
 [[ $status -eq 2 ]] || fail "init over an existing file should exit 2, not $status"
 grep -q 'value: 2023-01-10' "$work/filled.yaml" || fail "init overwrote a filled-in file"
 
+# A name with a control character that would not read back (ESC, CR) is
+# refused before anything is written.
+set +e
+"$cchc" init -c "$criteria" --unit don-vi-x --name $'Sở\x1bX' -o "$work/esc.yaml" 2>"$work/esc.err"
+status=$?
+set -e
+[[ $status -eq 2 ]] || fail "init --name with ESC should exit 2, not $status"
+grep -qF -- "--name: ký tự điều khiển U+001B không được phép" "$work/esc.err" ||
+  fail "init --name with ESC: the message is not the expected one"
+[[ ! -e "$work/esc.yaml" ]] || fail "init --name with ESC wrote a file"
+
 if [[ $failures -eq 0 ]]; then
   echo "init round trip: ok"
 fi
